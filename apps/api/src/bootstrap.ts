@@ -1,0 +1,87 @@
+import { INestApplication, Type } from '@nestjs/common';
+import { NestFactory } from '@nestjs/core';
+import { FastifyAdapter, NestFastifyApplication } from '@nestjs/platform-fastify';
+import { DocumentBuilder, SwaggerModule } from '@nestjs/swagger';
+import { Logger } from 'nestjs-pino';
+import { randomUUID } from 'node:crypto';
+import { createValidationPipe, IdempotencyRepository, idempotencyOnSend } from '@app/http';
+import { AppModule } from './app.module';
+import { AppConfig } from './config/app-config';
+
+export interface CreateAppOptions {
+  config: AppConfig;
+  databaseUrl: string;
+  /** Serve the Swagger UI at /docs (default true; the document at /docs-json is always served). */
+  docsUi?: boolean;
+  /** More modules to serve (tests use this for probe routes). */
+  extraModules?: Type<unknown>[];
+}
+
+function requestId(req: { headers: Record<string, string | string[] | undefined> }): string {
+  const given = req.headers['x-request-id'];
+  return typeof given === 'string' && /^[\w.-]{1,100}$/.test(given) ? given : randomUUID();
+}
+
+export function buildOpenApiDocument(app: INestApplication) {
+  const config = new DocumentBuilder()
+    .setTitle('Giftcode service')
+    .setDescription(
+      'Gift certificates, payment codes, SertCard gift cards and loyalty cards. Send the API token as the `token` header or `Authorization: Bearer`.',
+    )
+    .setVersion('0.1.0')
+    .addApiKey({ type: 'apiKey', in: 'header', name: 'token' }, 'token')
+    .addBearerAuth({ type: 'http', scheme: 'bearer' }, 'bearer')
+    .addBearerAuth({ type: 'http', scheme: 'bearer', description: 'ADMIN_TOKEN' }, 'admin')
+    .addSecurityRequirements('token')
+    .addSecurityRequirements('bearer')
+    .build();
+  return SwaggerModule.createDocument(app, config, {
+    operationIdFactory: (controllerKey: string, methodKey: string) =>
+      `${controllerKey.replace(/Controller$/, '')}_${methodKey}`,
+  });
+}
+
+/** Builds the whole HTTP service (used by main.ts, the tests and the benchmarks). */
+export async function createApp(options: CreateAppOptions): Promise<NestFastifyApplication> {
+  const { config } = options;
+  const adapter = new FastifyAdapter({
+    bodyLimit: config.BODY_LIMIT,
+    routerOptions: { ignoreTrailingSlash: true, ignoreDuplicateSlashes: true, maxParamLength: 500 },
+    genReqId: requestId,
+    requestIdHeader: false,
+    trustProxy: false,
+    return503OnClosing: true,
+    forceCloseConnections: false,
+  } as any);
+  const app = await NestFactory.create<NestFastifyApplication>(
+    AppModule.forRoot(config, options.databaseUrl, options.extraModules ?? []),
+    adapter,
+    {
+      bufferLogs: true,
+      abortOnError: false,
+    },
+  );
+  app.useLogger(app.get(Logger));
+  app.useGlobalPipes(createValidationPipe());
+
+  const fastify = app.getHttpAdapter().getInstance();
+  fastify.addHook('onRoute', (route) => {
+    if ((route.config as { bulkBody?: boolean } | undefined)?.bulkBody)
+      route.bodyLimit = config.BULK_BODY_LIMIT;
+  });
+  fastify.addHook('onSend', async (request, reply, payload) => {
+    reply.header('x-request-id', request.id);
+    return payload;
+  });
+  fastify.addHook('onSend', idempotencyOnSend(app.get(IdempotencyRepository)));
+
+  const document = buildOpenApiDocument(app);
+  SwaggerModule.setup('docs', app, document, {
+    jsonDocumentUrl: 'docs-json',
+    raw: ['json'],
+    ui: options.docsUi ?? true,
+  });
+
+  await app.init();
+  return app;
+}

@@ -1,0 +1,4 @@
+import type { Type } from '@nestjs/common';
+
+/** The feature modules the service serves; each module adds itself here. */
+export const FEATURE_MODULES: Type<unknown>[] = [];

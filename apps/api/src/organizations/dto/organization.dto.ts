@@ -1,0 +1,63 @@
+import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
+import { Type } from 'class-transformer';
+import {
+  IsInt,
+  IsNotEmpty,
+  IsOptional,
+  IsString,
+  Max,
+  MaxLength,
+  Min,
+  ValidateNested,
+} from 'class-validator';
+import { OrganizationSettingsDto } from '../organization-settings.dto';
+
+export class CreateOrganizationDto {
+  @ApiProperty({ example: 'Corner Shop' })
+  @IsString()
+  @IsNotEmpty()
+  @MaxLength(200)
+  name: string;
+
+  @ApiPropertyOptional({ example: 1001, description: 'SertCard Operator number; generated when absent' })
+  @IsOptional()
+  @IsInt()
+  @Min(1)
+  @Max(2_147_483_647)
+  operator_id?: number;
+
+  @ApiPropertyOptional({ type: OrganizationSettingsDto })
+  @IsOptional()
+  @ValidateNested()
+  @Type(() => OrganizationSettingsDto)
+  settings?: OrganizationSettingsDto;
+}
+
+export class UpdateOrganizationDto {
+  @ApiPropertyOptional()
+  @IsOptional()
+  @IsString()
+  @IsNotEmpty()
+  @MaxLength(200)
+  name?: string;
+
+  @ApiPropertyOptional()
+  @IsOptional()
+  @IsInt()
+  @Min(1)
+  @Max(2_147_483_647)
+  operator_id?: number;
+
+  @ApiPropertyOptional({ type: OrganizationSettingsDto })
+  @IsOptional()
+  @ValidateNested()
+  @Type(() => OrganizationSettingsDto)
+  settings?: OrganizationSettingsDto;
+}
+
+export class OrganizationDto {
+  @ApiProperty({ format: 'uuid' }) id: string;
+  @ApiProperty() name: string;
+  @ApiProperty() operator_id: number;
+  @ApiProperty({ type: OrganizationSettingsDto }) settings: Record<string, unknown>;
+}

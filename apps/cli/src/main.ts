@@ -1,0 +1,44 @@
+import 'reflect-metadata';
+import { parseArgs } from 'node:util';
+import { runCommand } from './commands';
+
+const HELP = `giftcode admin command line
+
+  npm run cli -- org create --name NAME [--operator-id N]   creates an organization and its first token (printed once)
+  npm run cli -- org list
+  npm run cli -- token create --org ORG_ID --name NAME [--expires-at ISO_DATE]
+  npm run cli -- token list --org ORG_ID
+  npm run cli -- token revoke --org ORG_ID --token-id TOKEN_ID
+  npm run cli -- legacy-token create --org ORG_ID [--token N]
+  npm run cli -- migration run
+
+Uses DATABASE_URL, else the embedded PostgreSQL under DATA_DIR (./.data), also while the service runs.`;
+
+async function main(): Promise<number> {
+  const { values, positionals } = parseArgs({
+    allowPositionals: true,
+    options: {
+      name: { type: 'string' },
+      'operator-id': { type: 'string' },
+      org: { type: 'string' },
+      'expires-at': { type: 'string' },
+      'token-id': { type: 'string' },
+      token: { type: 'string' },
+      help: { type: 'boolean', short: 'h' },
+    },
+  });
+  if (values.help || positionals.length < 2) {
+    console.log(HELP);
+    return values.help ? 0 : 2;
+  }
+  const result = await runCommand(positionals[0], positionals[1], values);
+  console.log(JSON.stringify(result, null, 2));
+  return 0;
+}
+
+main()
+  .then((code) => process.exit(code))
+  .catch((e) => {
+    console.error(`error: ${e instanceof Error ? e.message : String(e)}`);
+    process.exit(1);
+  });

@@ -1,0 +1,79 @@
+import { Injectable } from '@nestjs/common';
+import { InjectDataSource } from '@nestjs/typeorm';
+import { DataSource, EntityManager } from 'typeorm';
+import type { IsolationLevel } from 'typeorm/driver/types/IsolationLevel';
+import { TenantContext } from './tenant/tenant-context';
+
+/**
+ * The one way services run transactions and repositories reach the database.
+ * `transaction()` binds a transactional EntityManager to the async context, so every repository
+ * call made inside it (through `manager`) joins the same transaction without passing it around.
+ */
+@Injectable()
+export class Database {
+  constructor(@InjectDataSource() readonly dataSource: DataSource) {}
+
+  get manager(): EntityManager {
+    return TenantContext.scope()?.manager ?? this.dataSource.manager;
+  }
+
+  /** Rows of a statement; UPDATE/DELETE ... RETURNING give their rows too (TypeORM wraps them with a count). */
+  async query<T = any>(sql: string, params: unknown[] = []): Promise<T[]> {
+    return rowsOf<T>(await this.manager.query(sql, params));
+  }
+
+  async transaction<T>(fn: () => Promise<T>, isolation: IsolationLevel = 'READ COMMITTED'): Promise<T> {
+    const outer = TenantContext.scope();
+    if (outer?.manager) return fn();
+    return this.dataSource.transaction(isolation, (manager) =>
+      TenantContext.run({ ...(outer ?? {}), manager }, fn),
+    );
+  }
+
+  /** Runs fn at most once across all replicas at a time; false when another holds the lock. */
+  async withJobLock(name: string, fn: () => Promise<void>): Promise<boolean> {
+    const runner = this.dataSource.createQueryRunner();
+    await runner.connect();
+    try {
+      const [row] = await runner.query('SELECT pg_try_advisory_lock(hashtext($1)) AS ok', [name]);
+      if (!row.ok) return false;
+      try {
+        await fn();
+      } finally {
+        await runner.query('SELECT pg_advisory_unlock(hashtext($1))', [name]);
+      }
+      return true;
+    } finally {
+      await runner.release();
+    }
+  }
+}
+
+/** Base for repositories: the tenant-scoped way to reach the database. */
+export abstract class TenantRepository {
+  constructor(protected readonly db: Database) {}
+
+  protected get orgId(): string {
+    return TenantContext.organizationId();
+  }
+
+  protected get manager(): EntityManager {
+    return this.db.manager;
+  }
+
+  protected query<T = any>(sql: string, params: unknown[] = []): Promise<T[]> {
+    return this.db.query<T>(sql, params);
+  }
+}
+
+function rowsOf<T>(result: unknown): T[] {
+  if (
+    Array.isArray(result) &&
+    result.length === 2 &&
+    Array.isArray(result[0]) &&
+    typeof result[1] === 'number'
+  ) {
+    return result[0] as T[];
+  }
+  return result as T[];
+}

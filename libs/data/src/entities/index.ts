@@ -1,0 +1,20 @@
+import { ApiTokenEntity } from './api-token.entity';
+import { IdempotencyRecordEntity } from './idempotency-record.entity';
+import { LegacyTokenEntity } from './legacy-token.entity';
+import { OrganizationEntity } from './organization.entity';
+import { ThrottleCounterEntity } from './throttle-counter.entity';
+
+export * from './api-token.entity';
+export * from './idempotency-record.entity';
+export * from './legacy-token.entity';
+export * from './organization.entity';
+export * from './throttle-counter.entity';
+
+/** Every entity of the service; feature modules add theirs here. */
+export const ENTITIES = [
+  OrganizationEntity,
+  ApiTokenEntity,
+  LegacyTokenEntity,
+  IdempotencyRecordEntity,
+  ThrottleCounterEntity,
+];
