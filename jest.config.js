@@ -1,23 +1,14 @@
 /** Unit specs sit next to the code; e2e tests under test/ boot the real app on real PostgreSQL. */
-const swc = [
-  '@swc/jest',
-  {
-    jsc: {
-      parser: { syntax: 'typescript', decorators: true },
-      transform: { legacyDecorator: true, decoratorMetadata: true, useDefineForClassFields: false },
-      target: 'es2022',
-      keepClassNames: true,
-    },
-    module: { type: 'commonjs' },
-    sourceMaps: 'inline',
-  },
+const tsJest = [
+  'ts-jest',
+  { tsconfig: '<rootDir>/tsconfig.json', isolatedModules: true, diagnostics: false },
 ];
 const moduleNameMapper = {
   '^@app/(data|http|xml|codes|client)$': '<rootDir>/libs/$1/src',
   '^@app/(data|http|xml|codes|client)/(.*)$': '<rootDir>/libs/$1/src/$2',
 };
 const common = {
-  transform: { '^.+\\.ts$': swc },
+  transform: { '^.+\\.ts$': tsJest },
   moduleNameMapper,
   testEnvironment: 'node',
   rootDir: __dirname,
@@ -27,12 +18,13 @@ module.exports = {
   globalSetup: '<rootDir>/test/helpers/global-setup.ts',
   globalTeardown: '<rootDir>/test/helpers/global-teardown.ts',
   maxWorkers: 2,
+  testTimeout: 60000,
   projects: [
     {
       ...common,
       displayName: 'unit',
       testMatch: ['<rootDir>/apps/**/*.spec.ts', '<rootDir>/libs/**/*.spec.ts'],
     },
-    { ...common, displayName: 'e2e', testMatch: ['<rootDir>/test/**/*.e2e-spec.ts'], testTimeout: 60000 },
+    { ...common, displayName: 'e2e', testMatch: ['<rootDir>/test/**/*.e2e-spec.ts'] },
   ],
 };
