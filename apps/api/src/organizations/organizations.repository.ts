@@ -110,9 +110,7 @@ export class OrganizationsRepository {
   }
 
   /** The organization of a usable token (not revoked, not expired). */
-  async findByTokenHash(
-    tokenHash: string,
-  ): Promise<{
+  async findByTokenHash(tokenHash: string): Promise<{
     token_id: string;
     organization_id: string;
     settings: OrganizationSettings;
