@@ -29,7 +29,7 @@ describe('the built service (npm start)', () => {
     const first = await ServerProcess.start({ DATA_DIR: dataDir });
     try {
       await first.ready(90_000);
-      const health = await (await fetch(`${first.url}/health`)).json();
+      const health = (await (await fetch(`${first.url}/health`)).json()) as { status: string };
       expect(health.status).toBe('ok');
       const second = await ServerProcess.start({ DATA_DIR: dataDir });
       expect(await second.exited()).not.toBe(0);
