@@ -1,4 +1,5 @@
 import type { Type } from '@nestjs/common';
+import { CertificatesModule } from './certificates/certificates.module';
 
 /** The feature modules the service serves; each module adds itself here. */
-export const FEATURE_MODULES: Type<unknown>[] = [];
+export const FEATURE_MODULES: Type<unknown>[] = [CertificatesModule];

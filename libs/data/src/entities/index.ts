@@ -1,10 +1,12 @@
 import { ApiTokenEntity } from './api-token.entity';
+import { CertificateEntity, CertificateSequenceEntity } from './certificate.entity';
 import { IdempotencyRecordEntity } from './idempotency-record.entity';
 import { LegacyTokenEntity } from './legacy-token.entity';
 import { OrganizationEntity } from './organization.entity';
 import { ThrottleCounterEntity } from './throttle-counter.entity';
 
 export * from './api-token.entity';
+export * from './certificate.entity';
 export * from './idempotency-record.entity';
 export * from './legacy-token.entity';
 export * from './organization.entity';
@@ -17,4 +19,6 @@ export const ENTITIES = [
   LegacyTokenEntity,
   IdempotencyRecordEntity,
   ThrottleCounterEntity,
+  CertificateEntity,
+  CertificateSequenceEntity,
 ];
