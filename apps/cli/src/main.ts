@@ -1,6 +1,7 @@
 import 'reflect-metadata';
 import { parseArgs } from 'node:util';
 import { runCommand } from './commands';
+import { openApiCommand } from './openapi/openapi-command';
 
 const HELP = `giftcode admin command line
 
@@ -11,6 +12,7 @@ const HELP = `giftcode admin command line
   npm run cli -- token revoke --org ORG_ID --token-id TOKEN_ID
   npm run cli -- legacy-token create --org ORG_ID [--token N]
   npm run cli -- migration run
+  npm run openapi                                            regenerates openapi.json and libs/client/src/schema.ts
 
 Uses DATABASE_URL, else the embedded PostgreSQL under DATA_DIR (./.data), also while the service runs.`;
 
@@ -31,7 +33,10 @@ async function main(): Promise<number> {
     console.log(HELP);
     return values.help ? 0 : 2;
   }
-  const result = await runCommand(positionals[0], positionals[1], values);
+  const result =
+    positionals[0] === 'openapi'
+      ? await openApiCommand(positionals[1])
+      : await runCommand(positionals[0], positionals[1], values);
   console.log(JSON.stringify(result, null, 2));
   return 0;
 }
