@@ -51,13 +51,21 @@ describe('certificates: POST /bulk-create/', () => {
     expect(res.body.details[0].reason).toContain('indexes 0, 2, 5');
     expect(await countRows(t, tenant)).toBe(0);
     // the refused batch took no ids either
-    expect((await create(tenant, [{ code: 'A' }])).body).toEqual([{ id: 1, code: 'A', is_active: true, value: 0 }]);
+    expect((await create(tenant, [{ code: 'A' }])).body).toEqual([
+      { id: 1, code: 'A', is_active: true, value: 0 },
+    ]);
   });
 
   it('refuses codes that stored certificates have with 409 naming every index and code, writing nothing', async () => {
     const tenant = await t.newTenant();
     expect((await create(tenant, [{ code: 'X1' }, { code: 'X2' }])).status).toBe(201);
-    const res = await create(tenant, [{ code: 'N1' }, { code: 'X2' }, { code: 'N2' }, { code: 'X1' }, { code: 'N1' }]);
+    const res = await create(tenant, [
+      { code: 'N1' },
+      { code: 'X2' },
+      { code: 'N2' },
+      { code: 'X1' },
+      { code: 'N1' },
+    ]);
     expect(res.status).toBe(409);
     expect(res.body.details).toEqual([
       { index: 0, field: 'code', code: 'N1', reason: expect.stringContaining('more than once') },
@@ -98,7 +106,10 @@ describe('certificates: POST /bulk-create/', () => {
     expect(res.body.error).toBe('validation_failed');
     const byIndex = (i: number) => res.body.details.filter((d: any) => d.index === i);
     expect(byIndex(0)).toEqual([]);
-    expect(byIndex(1)[0]).toMatchObject({ field: 'code', reason: expect.stringContaining('code must be a string') });
+    expect(byIndex(1)[0]).toMatchObject({
+      field: 'code',
+      reason: expect.stringContaining('code must be a string'),
+    });
     expect(byIndex(2)[0]).toMatchObject({ field: 'code' });
     expect(byIndex(3)[0]).toMatchObject({ field: 'value', reason: expect.stringContaining('value') });
     expect(byIndex(4)[0]).toMatchObject({ field: 'is_active', reason: expect.stringContaining('is_active') });
@@ -176,7 +187,9 @@ describe('certificates: POST /bulk-create/', () => {
       expect(stored).toEqual(winner.body);
       expect(new Set(stored.map((s) => s.code)).size).toBe(2000);
       // the loser waited for the winner, so its 409 names exactly the 500 codes in common
-      const shared = loserItems.filter((i) => Number(i.code.slice(2)) >= 1500 && Number(i.code.slice(2)) < 2000);
+      const shared = loserItems.filter(
+        (i) => Number(i.code.slice(2)) >= 1500 && Number(i.code.slice(2)) < 2000,
+      );
       expect(loser.body.details.map((d: any) => d.code)).toEqual(shared.map((i) => i.code));
     }
   });

@@ -64,11 +64,14 @@ export class StatementLog {
 
   /** The statements that wrote this organization's certificates, oldest first. */
   async of(tenant: Tenant): Promise<{ op: string; rows: number }[]> {
-    return this.t.db.query(`SELECT op, rows FROM ${this.name} WHERE organization_id = $1 ORDER BY seq`, [tenant.id]);
+    return this.t.db.query(`SELECT op, rows FROM ${this.name} WHERE organization_id = $1 ORDER BY seq`, [
+      tenant.id,
+    ]);
   }
 
   async drop(): Promise<void> {
-    for (const op of ['insert', 'update']) await this.t.db.query(`DROP TRIGGER IF EXISTS ${this.name}_${op} ON certificates`);
+    for (const op of ['insert', 'update'])
+      await this.t.db.query(`DROP TRIGGER IF EXISTS ${this.name}_${op} ON certificates`);
     await this.t.db.query(`DROP FUNCTION IF EXISTS ${this.name}_fn()`);
     await this.t.db.query(`DROP TABLE IF EXISTS ${this.name}`);
   }
