@@ -97,6 +97,76 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/external/payment-certificate": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** All certificates in id order, streamed; optional filters and paging */
+        get: operations["Certificates_list"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/external/payment-certificate/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** One certificate */
+        get: operations["Certificates_get"];
+        /** Update the given fields of one certificate (absent fields keep their value) */
+        put: operations["Certificates_update"];
+        post?: never;
+        /** Remove one certificate (an addition for admin scripts) */
+        delete: operations["Certificates_remove"];
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/external/payment-certificate/bulk-create": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Create 1..10,000 certificates, all or nothing */
+        post: operations["Certificates_bulkCreate"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/external/payment-certificate/bulk-update": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        /** Update 1..10,000 certificates (only the fields each item carries), all or nothing */
+        put: operations["Certificates_bulkUpdate"];
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/health": {
         parameters: {
             query?: never;
@@ -133,6 +203,52 @@ export interface paths {
 export type webhooks = Record<string, never>;
 export interface components {
     schemas: {
+        BulkUpdateCertificateDto: {
+            /**
+             * @description Unique certificate code (per organization, case-sensitive); leading and trailing spaces are trimmed.
+             * @example CERT-001
+             */
+            code?: string;
+            /** @example 1 */
+            id: number;
+            /**
+             * @description Whether the certificate can be used.
+             * @example true
+             */
+            is_active?: boolean;
+            /**
+             * @description Face value.
+             * @example 500
+             */
+            value?: number;
+        };
+        CertificateDto: {
+            /** @example CERT-001 */
+            code: string;
+            /** @example 1 */
+            id: number;
+            /** @example true */
+            is_active: boolean;
+            /** @example 500 */
+            value: number;
+        };
+        CreateCertificateDto: {
+            /**
+             * @description Unique certificate code (per organization, case-sensitive); leading and trailing spaces are trimmed.
+             * @example CERT-001
+             */
+            code: string;
+            /**
+             * @description Whether the certificate can be used.
+             * @example true
+             */
+            is_active?: boolean;
+            /**
+             * @description Face value.
+             * @example 500
+             */
+            value?: number;
+        };
         CreatedLegacyTokenDto: {
             /** Format: uuid */
             id: string;
@@ -212,6 +328,23 @@ export interface components {
             last_used_at: Record<string, never> | null;
             name: string;
             revoked_at: Record<string, never> | null;
+        };
+        UpdateCertificateDto: {
+            /**
+             * @description Unique certificate code (per organization, case-sensitive); leading and trailing spaces are trimmed.
+             * @example CERT-001
+             */
+            code?: string;
+            /**
+             * @description Whether the certificate can be used.
+             * @example true
+             */
+            is_active?: boolean;
+            /**
+             * @description Face value.
+             * @example 500
+             */
+            value?: number;
         };
         UpdateOrganizationDto: {
             name?: string;
@@ -451,6 +584,197 @@ export interface operations {
                 content: {
                     "application/json": components["schemas"]["TokenDto"];
                 };
+            };
+        };
+    };
+    Certificates_list: {
+        parameters: {
+            query?: {
+                /** @description Only codes that start with this prefix (case-sensitive). */
+                code?: string;
+                /** @description Only active (`true`) or inactive (`false`) certificates. */
+                is_active?: boolean;
+                /** @description At most this many rows; no limit when absent. */
+                limit?: number;
+                /** @description Rows to skip (in id order). */
+                offset?: number;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CertificateDto"][];
+                };
+            };
+        };
+    };
+    Certificates_get: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description Certificate id (numbered per organization). */
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CertificateDto"];
+                };
+            };
+            /** @description `certificate_not_found` */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    Certificates_update: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description Certificate id (numbered per organization). */
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["UpdateCertificateDto"];
+            };
+        };
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CertificateDto"];
+                };
+            };
+            /** @description `certificate_not_found` */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description `duplicate_code`: another certificate has this code */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    Certificates_remove: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description Certificate id (numbered per organization). */
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            204: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description `certificate_not_found` */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    Certificates_bulkCreate: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["CreateCertificateDto"][];
+            };
+        };
+        responses: {
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CertificateDto"][];
+                };
+            };
+            /** @description `duplicate_code`: every offending index and code; nothing created */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    Certificates_bulkUpdate: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["BulkUpdateCertificateDto"][];
+            };
+        };
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CertificateDto"][];
+                };
+            };
+            /** @description `certificate_not_found`: every unknown id; nothing changed */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description `duplicate_code`: every offending index and code; nothing changed */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
             };
         };
     };
