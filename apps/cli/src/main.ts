@@ -1,5 +1,6 @@
 import 'reflect-metadata';
 import { parseArgs } from 'node:util';
+import { runApiCommand } from './api-commands';
 import { runCommand } from './commands';
 import { openApiCommand } from './openapi/openapi-command';
 
@@ -14,7 +15,15 @@ const HELP = `giftcode admin command line
   npm run cli -- migration run
   npm run openapi                                            regenerates openapi.json and libs/client/src/schema.ts
 
-Uses DATABASE_URL, else the embedded PostgreSQL under DATA_DIR (./.data), also while the service runs.`;
+These use DATABASE_URL, else the embedded PostgreSQL under DATA_DIR (./.data), also while the service runs.
+
+Through the HTTP API (typed client; --url or GIFTCODE_URL, default http://localhost:3000):
+  npm run cli -- certificates import --file certs.csv [--batch 1000] [--failed failed.csv]   (token: --token or GIFTCODE_TOKEN)
+      CSV header: code,is_active,value. Refused rows go to the failed file with a reason; import it again once fixed.
+      Re-running an interrupted import creates nothing twice (each batch has an Idempotency-Key).
+  npm run cli -- certificates export --file certs.csv
+  npm run cli -- org create --url URL --name NAME        (admin token: --admin-token or ADMIN_TOKEN)
+  npm run cli -- token create --url URL --org ORG_ID --name NAME`;
 
 async function main(): Promise<number> {
   const { values, positionals } = parseArgs({
@@ -26,6 +35,11 @@ async function main(): Promise<number> {
       'expires-at': { type: 'string' },
       'token-id': { type: 'string' },
       token: { type: 'string' },
+      'admin-token': { type: 'string' },
+      url: { type: 'string' },
+      file: { type: 'string' },
+      failed: { type: 'string' },
+      batch: { type: 'string' },
       help: { type: 'boolean', short: 'h' },
     },
   });
@@ -36,7 +50,9 @@ async function main(): Promise<number> {
   const result =
     positionals[0] === 'openapi'
       ? await openApiCommand(positionals[1])
-      : await runCommand(positionals[0], positionals[1], values);
+      : values.url || positionals[0] === 'certificates'
+        ? await runApiCommand(positionals[0], positionals[1], values)
+        : await runCommand(positionals[0], positionals[1], values);
   console.log(JSON.stringify(result, null, 2));
   return 0;
 }

@@ -1,0 +1,87 @@
+import { createGiftcodeClient, describeError } from '@app/client';
+import { SingleBar } from 'cli-progress';
+import { exportCertificates } from './certificates/export-certificates';
+import { importCertificates } from './certificates/import-certificates';
+
+type Flags = Record<string, string | boolean | undefined>;
+
+function flag(flags: Flags, name: string, env?: string): string | undefined {
+  const v = flags[name];
+  if (typeof v === 'string' && v) return v;
+  return env ? process.env[env] || undefined : undefined;
+}
+
+function need(flags: Flags, name: string, env?: string): string {
+  const v = flag(flags, name, env);
+  if (!v) throw new Error(`--${name}${env ? ` (or ${env})` : ''} is required`);
+  return v;
+}
+
+/** A counter on stderr while a long command runs (no bar when stderr is not a terminal). */
+function progress(label: string): { update(n: number): void; stop(): void } {
+  if (!process.stderr.isTTY) return { update: () => undefined, stop: () => undefined };
+  const bar = new SingleBar({ format: `${label} {value} rows`, stream: process.stderr, fps: 5 });
+  bar.start(0, 0);
+  return { update: (n) => bar.update(n), stop: () => bar.stop() };
+}
+
+/** Commands that go through the service's HTTP API with the typed client (`--url`, token from `--token`). */
+export async function runApiCommand(group: string, action: string, flags: Flags): Promise<unknown> {
+  const baseUrl = flag(flags, 'url', 'GIFTCODE_URL') ?? 'http://localhost:3000';
+  const admin = group === 'org' || group === 'token';
+  const client = createGiftcodeClient(
+    admin
+      ? { baseUrl, adminToken: need(flags, 'admin-token', 'ADMIN_TOKEN') }
+      : { baseUrl, token: need(flags, 'token', 'GIFTCODE_TOKEN') },
+  );
+  const ok = <T>(res: { data?: T; error?: unknown; response: Response }): T => {
+    if (res.data === undefined) throw new Error(describeError(res.response.status, res.error));
+    return res.data;
+  };
+  switch (`${group} ${action}`) {
+    case 'certificates import': {
+      const bar = progress('imported');
+      try {
+        const size = flag(flags, 'batch');
+        return await importCertificates(client, {
+          file: need(flags, 'file'),
+          failedFile: flag(flags, 'failed'),
+          batchSize: size ? Number(size) : undefined,
+          onProgress: (n) => bar.update(n),
+        });
+      } finally {
+        bar.stop();
+      }
+    }
+    case 'certificates export': {
+      const bar = progress('exported');
+      try {
+        return await exportCertificates(client, {
+          file: need(flags, 'file'),
+          onProgress: (n) => bar.update(n),
+        });
+      } finally {
+        bar.stop();
+      }
+    }
+    case 'org create': {
+      const org = ok(await client.POST('/admin/organizations', { body: { name: need(flags, 'name') } }));
+      const token = ok(
+        await client.POST('/admin/organizations/{id}/tokens', {
+          params: { path: { id: org.id } },
+          body: { name: 'first token' },
+        }),
+      );
+      return { organization: org, token };
+    }
+    case 'token create':
+      return ok(
+        await client.POST('/admin/organizations/{id}/tokens', {
+          params: { path: { id: need(flags, 'org') } },
+          body: { name: need(flags, 'name'), expires_at: flag(flags, 'expires-at') },
+        }),
+      );
+    default:
+      throw new Error(`unknown command "${group} ${action}" (see --help)`);
+  }
+}
