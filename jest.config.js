@@ -1,8 +1,7 @@
 /** Unit specs sit next to the code; e2e tests under test/ boot the real app on real PostgreSQL. */
-const tsJest = [
-  'ts-jest',
-  { tsconfig: '<rootDir>/tsconfig.json', isolatedModules: true, diagnostics: false },
-];
+// Full (type-aware) compilation, not transpile-only: decorator metadata must be what `tsc` emits
+// for the built service, or pipes see other parameter types in tests than in production.
+const tsJest = ['ts-jest', { tsconfig: '<rootDir>/tsconfig.json', diagnostics: false }];
 const moduleNameMapper = {
   '^@app/(data|http|xml|codes|client)$': '<rootDir>/libs/$1/src',
   '^@app/(data|http|xml|codes|client)/(.*)$': '<rootDir>/libs/$1/src/$2',

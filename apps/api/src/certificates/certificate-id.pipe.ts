@@ -1,14 +1,10 @@
-import { Injectable, PipeTransform } from '@nestjs/common';
+import { createParamDecorator, ExecutionContext, Injectable, PipeTransform } from '@nestjs/common';
 import { DomainError } from '@app/http';
 import { INT32_MAX } from './dto/certificate-fields';
 import { CertificateNotFound } from './certificates.errors';
 
-/**
- * A path id after {@link CertificateIdPipe}. Deliberately not a plain `number`: for a `number`
- * parameter the global ValidationPipe converts the raw text with `+value` before this pipe runs
- * (`1e3` would be 1000, `bulk-create` NaN); an intersection type leaves the raw text to this pipe.
- */
-export type CertificateId = number & { readonly __brand?: 'CertificateId' };
+/** A certificate id taken from the path by {@link CertificateIdParam}. */
+export type CertificateId = number;
 
 const BULK_ROUTES: Record<string, string> = {
   'bulk-create': 'POST',
@@ -22,7 +18,8 @@ const BULK_ROUTES: Record<string, string> = {
  */
 @Injectable()
 export class CertificateIdPipe implements PipeTransform<string, CertificateId> {
-  transform(raw: string): CertificateId {
+  transform(value: string | number): CertificateId {
+    const raw = String(value);
     const bulkMethod = BULK_ROUTES[raw.toLowerCase()];
     if (bulkMethod) {
       throw new DomainError(
@@ -37,3 +34,13 @@ export class CertificateIdPipe implements PipeTransform<string, CertificateId> {
     return id;
   }
 }
+
+/**
+ * The `{id}` path parameter, parsed by {@link CertificateIdPipe} from the raw text. A custom
+ * parameter decorator, because the global ValidationPipe would first turn a `number` parameter into
+ * `+value` (`1e3` would be 1000, `bulk-create` NaN) and skips custom decorators.
+ */
+export const CertificateIdParam = createParamDecorator((_: unknown, ctx: ExecutionContext): CertificateId => {
+  const params = ctx.switchToHttp().getRequest<{ params: Record<string, string> }>().params;
+  return new CertificateIdPipe().transform(params.id);
+});

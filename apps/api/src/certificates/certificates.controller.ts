@@ -1,15 +1,4 @@
-import {
-  Body,
-  Controller,
-  Delete,
-  Get,
-  HttpCode,
-  Param,
-  Post,
-  Put,
-  Query,
-  StreamableFile,
-} from '@nestjs/common';
+import { Body, Controller, Delete, Get, HttpCode, Post, Put, Query, StreamableFile } from '@nestjs/common';
 import {
   ApiBody,
   ApiConflictResponse,
@@ -23,7 +12,7 @@ import {
 } from '@nestjs/swagger';
 import { BulkBody } from '@app/http';
 import { BulkItemsPipe } from './bulk-items.pipe';
-import { CertificateId, CertificateIdPipe } from './certificate-id.pipe';
+import { CertificateId, CertificateIdParam } from './certificate-id.pipe';
 import { CertificatesService } from './certificates.service';
 import { CertificateDto } from './dto/certificate.dto';
 import { CreateCertificateDto } from './dto/create-certificate.dto';
@@ -76,7 +65,7 @@ export class CertificatesController {
   @ApiParam(ID)
   @ApiOkResponse({ type: CertificateDto })
   @ApiNotFoundResponse({ description: '`certificate_not_found`' })
-  get(@Param('id', CertificateIdPipe) id: CertificateId): Promise<CertificateDto> {
+  get(@CertificateIdParam() id: CertificateId): Promise<CertificateDto> {
     return this.certificates.get(id);
   }
 
@@ -87,7 +76,7 @@ export class CertificatesController {
   @ApiNotFoundResponse({ description: '`certificate_not_found`' })
   @ApiConflictResponse({ description: '`duplicate_code`: another certificate has this code' })
   update(
-    @Param('id', CertificateIdPipe) id: CertificateId,
+    @CertificateIdParam() id: CertificateId,
     @Body() dto: UpdateCertificateDto,
   ): Promise<CertificateDto> {
     return this.certificates.update(id, dto);
@@ -99,7 +88,7 @@ export class CertificatesController {
   @ApiParam(ID)
   @ApiNoContentResponse()
   @ApiNotFoundResponse({ description: '`certificate_not_found`' })
-  remove(@Param('id', CertificateIdPipe) id: CertificateId): Promise<void> {
+  remove(@CertificateIdParam() id: CertificateId): Promise<void> {
     return this.certificates.remove(id);
   }
 }
