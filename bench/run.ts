@@ -19,7 +19,11 @@ async function main(): Promise<void> {
   const database = await freshDatabase();
   const pool = new Pool({ connectionString: database.url, max: 10 });
   const ours = await startServer('apps/api/src/main.js', { DATABASE_URL: database.url }, '/health');
-  const baseline = await startServer('bench/baseline/server.js', { DATABASE_URL: database.url }, '/external/payment-certificate/1');
+  const baseline = await startServer(
+    'bench/baseline/server.js',
+    { DATABASE_URL: database.url },
+    '/external/payment-certificate/1',
+  );
   const results: (ScenarioResult & { scenario: string })[] = [];
   try {
     const { rows } = await pool.query(
@@ -80,7 +84,15 @@ function fmt(n: number): string {
 function print(results: (ScenarioResult & { scenario: string })[]): void {
   const rows = [
     ['scenario', 'unit', 'ours', 'baseline', 'ratio', 'target', 'result'],
-    ...results.map((r) => [r.scenario, r.unit, fmt(r.ours), fmt(r.baseline), r.ratio.toFixed(2), r.target, r.pass ? 'pass' : 'FAIL']),
+    ...results.map((r) => [
+      r.scenario,
+      r.unit,
+      fmt(r.ours),
+      fmt(r.baseline),
+      r.ratio.toFixed(2),
+      r.target,
+      r.pass ? 'pass' : 'FAIL',
+    ]),
   ];
   const widths = rows[0].map((_, i) => Math.max(...rows.map((r) => r[i].length)));
   for (const r of rows) console.log('| ' + r.map((c, i) => c.padEnd(widths[i])).join(' | ') + ' |');

@@ -22,7 +22,11 @@ export interface Started {
 }
 
 /** Starts a built server script and waits until `readyPath` answers 200 (or 401 for the baseline). */
-export async function startServer(script: string, env: Record<string, string>, readyPath: string): Promise<Started> {
+export async function startServer(
+  script: string,
+  env: Record<string, string>,
+  readyPath: string,
+): Promise<Started> {
   const port = await freePort();
   const output: string[] = [];
   const child = spawn(process.execPath, [join(DIST, script)], {

@@ -62,7 +62,9 @@ export const bulkCreate: Scenario = {
     const oursTimes: number[] = [];
     const sqlTimes: number[] = [];
     for (let r = 0; r < rounds; r++) {
-      const body = JSON.stringify(Array.from({ length: n }, (_, i) => ({ code: `BULK-${r}-${i}`, value: i })));
+      const body = JSON.stringify(
+        Array.from({ length: n }, (_, i) => ({ code: `BULK-${r}-${i}`, value: i })),
+      );
       oursTimes.push(
         await timed(async () => {
           const res = await fetch(`${ctx.ours}${BASE}/bulk-create/`, {
@@ -92,7 +94,14 @@ export const bulkCreate: Scenario = {
     const ours = median(oursTimes);
     const sql = median(sqlTimes);
     const ratio = sql / ours;
-    return { unit: 'ms', ours, baseline: sql, ratio, target: '<= 2x SQL limit (ratio >= 0.50)', pass: ratio >= 0.5 };
+    return {
+      unit: 'ms',
+      ours,
+      baseline: sql,
+      ratio,
+      target: '<= 2x SQL limit (ratio >= 0.50)',
+      pass: ratio >= 0.5,
+    };
   },
 };
 
@@ -152,10 +161,10 @@ export const listMillion: Scenario = {
 
 async function tokenFor(ctx: BenchContext, org: string): Promise<string> {
   const token = randomBytes(24).toString('base64url');
-  await ctx.pool.query(`INSERT INTO api_tokens (organization_id, name, token_hash) VALUES ($1, 'bench', $2)`, [
-    org,
-    createHash('sha256').update(token).digest('hex'),
-  ]);
+  await ctx.pool.query(
+    `INSERT INTO api_tokens (organization_id, name, token_hash) VALUES ($1, 'bench', $2)`,
+    [org, createHash('sha256').update(token).digest('hex')],
+  );
   return token;
 }
 
