@@ -4,6 +4,7 @@ import { FastifyAdapter, NestFastifyApplication } from '@nestjs/platform-fastify
 import { DocumentBuilder, SwaggerModule } from '@nestjs/swagger';
 import { Logger } from 'nestjs-pino';
 import { randomUUID } from 'node:crypto';
+import { TenantContext } from '@app/data';
 import { createValidationPipe, IdempotencyRepository, idempotencyOnSend } from '@app/http';
 import { AppModule } from './app.module';
 import { AppConfig } from './config/app-config';
@@ -65,6 +66,10 @@ export async function createApp(options: CreateAppOptions): Promise<NestFastifyA
   app.useGlobalPipes(createValidationPipe());
 
   const fastify = app.getHttpAdapter().getInstance();
+  // Each request runs in its own async context: tenant, token and transaction live there.
+  fastify.addHook('onRequest', (request, _reply, done) => {
+    TenantContext.run({ clientIp: request.ip }, done);
+  });
   fastify.addHook('onRoute', (route) => {
     if ((route.config as { bulkBody?: boolean } | undefined)?.bulkBody)
       route.bodyLimit = config.BULK_BODY_LIMIT;

@@ -10,7 +10,6 @@ export * from './http.module';
 export * from './idempotency/idempotency.interceptor';
 export * from './idempotency/idempotency.repository';
 export * from './request/bulk-body';
-export * from './request/request-scope.middleware';
 export * from './throttle/throttle.repository';
 export * from './throttle/throttle.service';
 export * from './request/housekeeping.service';

@@ -79,7 +79,7 @@ export class AuthGuard implements CanActivate {
     if (!tenant) return this.fail(ipKey);
 
     const scope = TenantContext.scope();
-    if (!scope) throw new Error('request scope missing: RequestScopeMiddleware must run first');
+    if (!scope) throw new Error('request scope missing: the onRequest hook of bootstrap.ts must run first');
     scope.organizationId = tenant.organizationId;
     scope.tokenId = tenant.tokenId;
     scope.settings = tenant.settings;

@@ -31,6 +31,13 @@ describe(normalizeError.name, () => {
     });
   });
 
+  it('maps errors straight from pg (no TypeORM wrapper) the same way', () => {
+    const plain = (code: string) => Object.assign(new Error('pg'), { code, severity: 'ERROR' });
+    expect(normalizeError(plain('23505')).status).toBe(409);
+    expect(normalizeError(plain('22003')).status).toBe(400);
+    expect(normalizeError(plain('57P01')).status).toBe(503);
+  });
+
   it('maps Fastify body errors and Nest HTTP exceptions', () => {
     expect(
       normalizeError(Object.assign(new Error('big'), { code: 'FST_ERR_CTP_BODY_TOO_LARGE', statusCode: 413 }))

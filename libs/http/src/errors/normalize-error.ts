@@ -97,8 +97,15 @@ function fromFastify(e: any): NormalizedError | null {
   }
 }
 
-function fromDatabase(e: QueryFailedError): NormalizedError | null {
-  const code = (e as any).driverError?.code ?? (e as any).code;
+/** A PostgreSQL error, raised through TypeORM (QueryFailedError) or straight from pg. */
+function sqlState(e: any): string | null {
+  if (e instanceof QueryFailedError) return (e as any).driverError?.code ?? (e as any).code ?? null;
+  if (e && typeof e.code === 'string' && typeof e.severity === 'string' && /^[0-9A-Z]{5}$/.test(e.code))
+    return e.code;
+  return null;
+}
+
+function fromDatabase(code: string): NormalizedError | null {
   if (code === '23505')
     return make('conflict', 'duplicate', 'a record with the same unique value already exists');
   if (code === '23503')
@@ -124,8 +131,9 @@ export function normalizeError(e: unknown): NormalizedError {
   if (e instanceof HttpException) return fromHttpException(e);
   if (isDatabaseUnavailable(e))
     return make('unavailable', 'database_unavailable', 'the database is not reachable; retry later');
-  if (e instanceof QueryFailedError) {
-    const mapped = fromDatabase(e);
+  const state = sqlState(e);
+  if (state) {
+    const mapped = fromDatabase(state);
     if (mapped) return mapped;
   }
   const f = fromFastify(e);
