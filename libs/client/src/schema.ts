@@ -199,6 +199,156 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/paycodes/codes/{id}/deactivate": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Withdraw an unused code */
+        post: operations["Paycodes_deactivate"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/paycodes/generate_code": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** One new code of a rule */
+        post: operations["Paycodes_generateCode"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/paycodes/generate_code_list": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** 1..1,000,000 new distinct codes of a rule, all stored, or none */
+        post: operations["Paycodes_generateCodeList"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/paycodes/get_code": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The same as POST get_code, with a query string */
+        get: operations["Paycodes_getCodeByQuery"];
+        put?: never;
+        /** A code with its pattern and rule */
+        post: operations["Paycodes_getCode"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/paycodes/patterns": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["Paycodes_listPatterns"];
+        put?: never;
+        post: operations["Paycodes_createPattern"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/paycodes/patterns/{slug}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["Paycodes_getPattern"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch: operations["Paycodes_updatePattern"];
+        trace?: never;
+    };
+    "/paycodes/rules": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["Paycodes_listRules"];
+        put?: never;
+        post: operations["Paycodes_createRule"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/paycodes/rules/{slug}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["Paycodes_getRule"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch: operations["Paycodes_updateRule"];
+        trace?: never;
+    };
+    "/paycodes/use_code": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Use a code once: status true the first time, false with a reason after */
+        post: operations["Paycodes_useCode"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
 }
 export type webhooks = Record<string, never>;
 export interface components {
@@ -231,6 +381,45 @@ export interface components {
             is_active: boolean;
             /** @example 500 */
             value: number;
+        };
+        CodeDetailsDto: {
+            code: components["schemas"]["CodeDto"];
+            pattern: components["schemas"]["PatternDto"];
+            rule: components["schemas"]["RuleDto"];
+        };
+        CodeDto: {
+            client: Record<string, never> | null;
+            /** @example CLJG1J */
+            code: string;
+            /** @example pskrzynski2 */
+            creator: string;
+            /** @example 2014-07-24 18:23:30.586785+02 */
+            end_time: string;
+            /** @example 2014-07-24 18:23:30.586785+02 */
+            gen_time: string;
+            /** @example 4065441 */
+            id: number;
+            is_active: boolean;
+            /** @example test */
+            rule_slug: string;
+            /** @example 2014-07-24 18:23:30.586785+02 */
+            start_time: string;
+            use_time: Record<string, never> | null;
+        };
+        CodeListDto: {
+            /**
+             * @example [
+             *       "CLJG1J5",
+             *       "CLJG13J"
+             *     ]
+             */
+            codes: string[];
+        };
+        CodeRefDto: {
+            /** @example CLJG1J */
+            code: string;
+            /** @example test */
+            rule_slug: string;
         };
         CreateCertificateDto: {
             /**
@@ -279,11 +468,117 @@ export interface components {
             operator_id?: number;
             settings?: components["schemas"]["OrganizationSettingsDto"];
         };
+        CreatePatternDto: {
+            /**
+             * @description the alphabet: 2..128 distinct characters
+             * @example ABCDEFGHIJKLMNOPQRSTUWVZ0123456789
+             */
+            pattern: string;
+            /** @example alfanumeryczne */
+            slug: string;
+        };
+        CreateRuleDto: {
+            /** @example 20658 */
+            application_id?: Record<string, never>;
+            /** @example 5935 */
+            channel_id?: Record<string, never>;
+            /**
+             * @description days a code stays valid when the caller gives no valid_to
+             * @example 1024
+             */
+            code_duration?: Record<string, never>;
+            /**
+             * @description a fixed last day for every code of the rule
+             * @example 2100-12-31
+             */
+            code_duration_date?: Record<string, never> | null;
+            /**
+             * @description kept and returned as rule data
+             * @example 360
+             */
+            code_expiration?: Record<string, never>;
+            /** @example 6 */
+            code_lenght: number;
+            /**
+             * @example {
+             *       "test": "test"
+             *     }
+             */
+            config?: Record<string, never>;
+            /** @example testowa */
+            description?: Record<string, never>;
+            /**
+             * @description false retires the rule: no new codes, its codes cannot be used
+             * @example true
+             */
+            is_active?: boolean;
+            /** @example 1 */
+            merchant_id?: Record<string, never>;
+            /** @example alfanumeryczne */
+            pattern_slug: string;
+            /**
+             * @description put in front of the random characters; cannot change once the rule has codes
+             * @example GC-
+             */
+            prefix?: string;
+            /** @example 123456 */
+            price?: Record<string, never>;
+            /** @example 1 */
+            prod_cat_id?: Record<string, never>;
+            /** @example 1 */
+            prod_id?: Record<string, never>;
+            /** @example 1 */
+            prod_subcat_id?: Record<string, never>;
+            /** @example 300481 */
+            sap_id?: Record<string, never>;
+            /** @example test */
+            slug: string;
+        };
         CreateTokenDto: {
             /** @example 2027-01-01T00:00:00Z */
             expires_at?: string;
             /** @example pos-1 */
             name: string;
+        };
+        GenerateCodeDto: {
+            /** @example pskrzynski2 */
+            creator: string;
+            /** @example test */
+            rule_slug: string;
+            /**
+             * @description first day the code can be used (organization time zone); default today
+             * @example 2100-09-01
+             */
+            valid_from?: string;
+            /**
+             * @description last day the code can be used; default from the rule
+             * @example 2100-11-01
+             */
+            valid_to?: string;
+        };
+        GenerateCodeListDto: {
+            /** @example pskrzynski2 */
+            creator: string;
+            /** @example 100 */
+            number_of_codes: number;
+            /** @example test */
+            rule_slug: string;
+            /**
+             * @description first day the code can be used (organization time zone); default today
+             * @example 2100-09-01
+             */
+            valid_from?: string;
+            /**
+             * @description last day the code can be used; default from the rule
+             * @example 2100-11-01
+             */
+            valid_to?: string;
+        };
+        GeneratedCodeDto: {
+            /** @example CLJG1J */
+            code: string;
+            pattern: components["schemas"]["PatternDto"];
+            rule: components["schemas"]["RuleDto"];
         };
         LegacyTokenDto: {
             created_at: string;
@@ -320,6 +615,38 @@ export interface components {
             /** @example https://shop.example/hooks/giftcode */
             webhook_url?: Record<string, never> | null;
         };
+        PatternDto: {
+            /** @example 8 */
+            id: number;
+            /** @example ABCDEFGHIJKLMNOPQRSTUWVZ0123456789 */
+            pattern: string;
+            /** @example alfanumeryczne */
+            slug: string;
+        };
+        RuleDto: {
+            application_id: Record<string, never> | null;
+            channel_id: Record<string, never> | null;
+            code_duration: Record<string, never> | null;
+            /** @example 2100-12-31 23:59:59.999999+00 */
+            code_duration_date: Record<string, never> | null;
+            code_expiration: Record<string, never> | null;
+            code_lenght: number;
+            config: {
+                [key: string]: unknown;
+            };
+            description: Record<string, never> | null;
+            id: number;
+            is_active: boolean;
+            merchant_id: Record<string, never> | null;
+            pattern_slug: string;
+            prefix: string;
+            price: Record<string, never> | null;
+            prod_cat_id: Record<string, never> | null;
+            prod_id: Record<string, never> | null;
+            prod_subcat_id: Record<string, never> | null;
+            sap_id: Record<string, never> | null;
+            slug: string;
+        };
         TokenDto: {
             created_at: string;
             expires_at: Record<string, never> | null;
@@ -350,6 +677,87 @@ export interface components {
             name?: string;
             operator_id?: number;
             settings?: components["schemas"]["OrganizationSettingsDto"];
+        };
+        UpdatePatternDto: {
+            /** @example ABCDEF0123456789 */
+            pattern?: string;
+        };
+        UpdateRuleDto: {
+            /** @example 20658 */
+            application_id?: Record<string, never>;
+            /** @example 5935 */
+            channel_id?: Record<string, never>;
+            /**
+             * @description days a code stays valid when the caller gives no valid_to
+             * @example 1024
+             */
+            code_duration?: Record<string, never>;
+            /**
+             * @description a fixed last day for every code of the rule
+             * @example 2100-12-31
+             */
+            code_duration_date?: Record<string, never> | null;
+            /**
+             * @description kept and returned as rule data
+             * @example 360
+             */
+            code_expiration?: Record<string, never>;
+            /**
+             * @description random characters per code (the seed spelling)
+             * @example 6
+             */
+            code_lenght?: number;
+            /**
+             * @example {
+             *       "test": "test"
+             *     }
+             */
+            config?: Record<string, never>;
+            /** @example testowa */
+            description?: Record<string, never>;
+            /**
+             * @description false retires the rule: no new codes, its codes cannot be used
+             * @example true
+             */
+            is_active?: boolean;
+            /** @example 1 */
+            merchant_id?: Record<string, never>;
+            /**
+             * @description cannot change once the rule has codes
+             * @example alfanumeryczne
+             */
+            pattern_slug?: string;
+            /**
+             * @description put in front of the random characters; cannot change once the rule has codes
+             * @example GC-
+             */
+            prefix?: string;
+            /** @example 123456 */
+            price?: Record<string, never>;
+            /** @example 1 */
+            prod_cat_id?: Record<string, never>;
+            /** @example 1 */
+            prod_id?: Record<string, never>;
+            /** @example 1 */
+            prod_subcat_id?: Record<string, never>;
+            /** @example 300481 */
+            sap_id?: Record<string, never>;
+        };
+        UseCodeDto: {
+            /**
+             * @description who used the code
+             * @example shop-42
+             */
+            client: string;
+            /** @example CLJG1J */
+            code: string;
+            /** @example test */
+            rule_slug: string;
+        };
+        UseCodeResultDto: {
+            /** @enum {string} */
+            reason?: "already_used" | "not_found" | "inactive" | "not_yet_valid" | "expired" | "rule_inactive";
+            status: boolean;
         };
     };
     responses: never;
@@ -818,6 +1226,320 @@ export interface operations {
                 };
                 content: {
                     "application/json": components["schemas"]["OrganizationDto"];
+                };
+            };
+        };
+    };
+    Paycodes_deactivate: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CodeDto"];
+                };
+            };
+        };
+    };
+    Paycodes_generateCode: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["GenerateCodeDto"];
+            };
+        };
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["GeneratedCodeDto"];
+                };
+            };
+        };
+    };
+    Paycodes_generateCodeList: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["GenerateCodeListDto"];
+            };
+        };
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CodeListDto"];
+                };
+            };
+        };
+    };
+    Paycodes_getCodeByQuery: {
+        parameters: {
+            query: {
+                code: string;
+                rule_slug: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CodeDetailsDto"];
+                };
+            };
+        };
+    };
+    Paycodes_getCode: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["CodeRefDto"];
+            };
+        };
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CodeDetailsDto"];
+                };
+            };
+        };
+    };
+    Paycodes_listPatterns: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PatternDto"][];
+                };
+            };
+        };
+    };
+    Paycodes_createPattern: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["CreatePatternDto"];
+            };
+        };
+        responses: {
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PatternDto"];
+                };
+            };
+        };
+    };
+    Paycodes_getPattern: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                slug: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PatternDto"];
+                };
+            };
+        };
+    };
+    Paycodes_updatePattern: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                slug: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["UpdatePatternDto"];
+            };
+        };
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PatternDto"];
+                };
+            };
+        };
+    };
+    Paycodes_listRules: {
+        parameters: {
+            query?: {
+                limit?: components["schemas"]["Object"];
+                offset?: components["schemas"]["Object"];
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["RuleDto"][];
+                };
+            };
+        };
+    };
+    Paycodes_createRule: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["CreateRuleDto"];
+            };
+        };
+        responses: {
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["RuleDto"];
+                };
+            };
+        };
+    };
+    Paycodes_getRule: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                slug: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["RuleDto"];
+                };
+            };
+        };
+    };
+    Paycodes_updateRule: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                slug: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["UpdateRuleDto"];
+            };
+        };
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["RuleDto"];
+                };
+            };
+        };
+    };
+    Paycodes_useCode: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["UseCodeDto"];
+            };
+        };
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["UseCodeResultDto"];
                 };
             };
         };

@@ -3,6 +3,7 @@ import { CertificateEntity, CertificateSequenceEntity } from './certificate.enti
 import { IdempotencyRecordEntity } from './idempotency-record.entity';
 import { LegacyTokenEntity } from './legacy-token.entity';
 import { OrganizationEntity } from './organization.entity';
+import { PaycodeEntity, PaycodePatternEntity, PaycodeRuleEntity } from './paycode.entity';
 import { ThrottleCounterEntity } from './throttle-counter.entity';
 
 export * from './api-token.entity';
@@ -10,6 +11,7 @@ export * from './certificate.entity';
 export * from './idempotency-record.entity';
 export * from './legacy-token.entity';
 export * from './organization.entity';
+export * from './paycode.entity';
 export * from './throttle-counter.entity';
 
 /** Every entity of the service; feature modules add theirs here. */
@@ -21,4 +23,7 @@ export const ENTITIES = [
   ThrottleCounterEntity,
   CertificateEntity,
   CertificateSequenceEntity,
+  PaycodePatternEntity,
+  PaycodeRuleEntity,
+  PaycodeEntity,
 ];
