@@ -1,5 +1,6 @@
 import { createGiftcodeClient, describeError } from '@app/client';
 import { SingleBar } from 'cli-progress';
+import { writeFile } from 'node:fs/promises';
 import { exportCertificates } from './certificates/export-certificates';
 import { importCertificates } from './certificates/import-certificates';
 
@@ -63,6 +64,21 @@ export async function runApiCommand(group: string, action: string, flags: Flags)
       } finally {
         bar.stop();
       }
+    }
+    case 'paycodes generate': {
+      const res = await client.POST('/paycodes/generate_code_list', {
+        body: {
+          rule_slug: need(flags, 'rule'),
+          number_of_codes: Number(need(flags, 'count')),
+          creator: flag(flags, 'creator') ?? 'cli',
+          valid_from: flag(flags, 'valid-from'),
+          valid_to: flag(flags, 'valid-to'),
+        },
+      });
+      const { codes } = ok(res);
+      const file = need(flags, 'file');
+      await writeFile(file, codes.join('\n') + '\n');
+      return { codes: codes.length, file };
     }
     case 'org create': {
       const org = ok(await client.POST('/admin/organizations', { body: { name: need(flags, 'name') } }));

@@ -22,6 +22,7 @@ Through the HTTP API (typed client; --url or GIFTCODE_URL, default http://localh
       CSV header: code,is_active,value. Refused rows go to the failed file with a reason; import it again once fixed.
       Re-running an interrupted import creates nothing twice (each batch has an Idempotency-Key).
   npm run cli -- certificates export --file certs.csv
+  npm run cli -- paycodes generate --rule SLUG --count N --file codes.txt [--creator NAME] [--valid-from D] [--valid-to D]
   npm run cli -- org create --url URL --name NAME        (admin token: --admin-token or ADMIN_TOKEN)
   npm run cli -- token create --url URL --org ORG_ID --name NAME`;
 
@@ -40,6 +41,11 @@ async function main(): Promise<number> {
       file: { type: 'string' },
       failed: { type: 'string' },
       batch: { type: 'string' },
+      rule: { type: 'string' },
+      count: { type: 'string' },
+      creator: { type: 'string' },
+      'valid-from': { type: 'string' },
+      'valid-to': { type: 'string' },
       help: { type: 'boolean', short: 'h' },
     },
   });
@@ -50,7 +56,7 @@ async function main(): Promise<number> {
   const result =
     positionals[0] === 'openapi'
       ? await openApiCommand(positionals[1])
-      : values.url || positionals[0] === 'certificates'
+      : values.url || positionals[0] === 'certificates' || positionals[0] === 'paycodes'
         ? await runApiCommand(positionals[0], positionals[1], values)
         : await runCommand(positionals[0], positionals[1], values);
   console.log(JSON.stringify(result, null, 2));
