@@ -6,7 +6,7 @@ import { Client, Pool } from 'pg';
 import { runMigrations, startEmbeddedPostgres } from '../libs/data/src';
 import { startServer } from './lib/servers';
 import type { BenchContext, Scenario, ScenarioResult } from './lib/types';
-import { SCENARIOS } from './scenarios';
+import { scenarios } from './scenarios';
 
 /**
  * `npm run bench [-- --quick] [-- --only <text>]`: a fresh database, the built service and the raw
@@ -44,7 +44,7 @@ async function main(): Promise<void> {
       organizationId: rows[0].id,
       token,
     };
-    for (const scenario of SCENARIOS.filter((s: Scenario) => !only || s.name.includes(only))) {
+    for (const scenario of scenarios(quick).filter((s: Scenario) => !only || s.name.includes(only))) {
       process.stderr.write(`running: ${scenario.name}\n`);
       try {
         results.push({ scenario: scenario.name, ...(await scenario.run(ctx)) });

@@ -23,6 +23,21 @@ async function main(): Promise<void> {
     return rows[0];
   });
 
+  app.post('/paycodes/use_code', async (req, reply) => {
+    const org = await auth(req.headers.token as string | undefined);
+    if (!org) return reply.code(401).send({ statusCode: 401 });
+    const b = req.body as { code: string; rule_slug: string; client: string };
+    const { rows } = await pool.query(
+      `UPDATE paycodes c SET use_time = now(), client = $4
+       FROM paycode_rules r
+       WHERE r.organization_id = $1 AND r.slug = $2 AND r.is_active AND c.rule_id = r.id AND c.code = $3
+         AND c.use_time IS NULL AND c.is_active AND c.start_time <= now() AND c.end_time >= now()
+       RETURNING c.id`,
+      [org, b.rule_slug, b.code, b.client],
+    );
+    return rows.length === 1 ? { status: true } : { status: false, reason: 'already_used' };
+  });
+
   await app.listen({ port: Number(process.env.PORT), host: '127.0.0.1' });
   const stop = () =>
     void app

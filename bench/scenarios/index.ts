@@ -1,5 +1,8 @@
 import type { Scenario } from '../lib/types';
 import { bulkCreate, getCertificate, listMillion } from './certificates';
+import { generateList100k, generateListMillion, useCode } from './paycodes';
 
 /** Every scenario, in the order quality.md lists them; modules add theirs here. */
-export const SCENARIOS: Scenario[] = [getCertificate, bulkCreate, listMillion];
+export function scenarios(quick: boolean): Scenario[] {
+  return [getCertificate, generateList100k, generateListMillion(quick), useCode, bulkCreate, listMillion];
+}
