@@ -5,7 +5,12 @@ import { DocumentBuilder, SwaggerModule } from '@nestjs/swagger';
 import { Logger } from 'nestjs-pino';
 import { randomUUID } from 'node:crypto';
 import { TenantContext } from '@app/data';
-import { createValidationPipe, IdempotencyRepository, idempotencyOnSend } from '@app/http';
+import {
+  createValidationPipe,
+  IdempotencyRepository,
+  idempotencyOnSend,
+  isIdempotencyPending,
+} from '@app/http';
 import { AppModule } from './app.module';
 import { AppConfig } from './config/app-config';
 
@@ -74,11 +79,12 @@ export async function createApp(options: CreateAppOptions): Promise<NestFastifyA
     if ((route.config as { bulkBody?: boolean } | undefined)?.bulkBody)
       route.bodyLimit = config.BULK_BODY_LIMIT;
   });
-  fastify.addHook('onSend', async (request, reply, payload) => {
+  const storeIdempotent = idempotencyOnSend(app.get(IdempotencyRepository));
+  fastify.addHook('onSend', (request, reply, payload, done) => {
     reply.header('x-request-id', request.id);
-    return payload;
+    if (!isIdempotencyPending(request)) return done(null, payload);
+    storeIdempotent(request, reply, payload).then((p) => done(null, p), done);
   });
-  fastify.addHook('onSend', idempotencyOnSend(app.get(IdempotencyRepository)));
 
   const document = buildOpenApiDocument(app);
   SwaggerModule.setup('docs', app, document, {

@@ -61,6 +61,11 @@ export class IdempotencyInterceptor implements NestInterceptor {
   }
 }
 
+/** Whether this request claimed an Idempotency-Key whose answer is still to be stored. */
+export function isIdempotencyPending(request: FastifyRequest): boolean {
+  return (request as any)[PENDING] !== undefined;
+}
+
 /** onSend hook: stores (or releases) the claimed key with exactly what is being sent. */
 export function idempotencyOnSend(repo: IdempotencyRepository) {
   return async (request: FastifyRequest, reply: FastifyReply, payload: unknown): Promise<unknown> => {
