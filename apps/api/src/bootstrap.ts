@@ -47,6 +47,14 @@ export function buildOpenApiDocument(app: INestApplication) {
   });
 }
 
+const draining = new WeakSet<INestApplication>();
+
+/** Graceful stop: no new connections, in-flight requests finish (their connections then close), then the app closes. */
+export async function closeApp(app: INestApplication): Promise<void> {
+  draining.add(app);
+  await app.close();
+}
+
 /** Builds the whole HTTP service (used by main.ts, the tests and the benchmarks). */
 export async function createApp(options: CreateAppOptions): Promise<NestFastifyApplication> {
   const { config } = options;
@@ -57,7 +65,7 @@ export async function createApp(options: CreateAppOptions): Promise<NestFastifyA
     requestIdHeader: false,
     trustProxy: false,
     return503OnClosing: true,
-    forceCloseConnections: false,
+    forceCloseConnections: 'idle',
   } as any);
   const app = await NestFactory.create<NestFastifyApplication>(
     AppModule.forRoot(config, options.databaseUrl, options.extraModules ?? []),
@@ -82,6 +90,9 @@ export async function createApp(options: CreateAppOptions): Promise<NestFastifyA
   const storeIdempotent = idempotencyOnSend(app.get(IdempotencyRepository));
   fastify.addHook('onSend', (request, reply, payload, done) => {
     reply.header('x-request-id', request.id);
+    // While draining, a connection whose request was in flight is closed after its answer; kept
+    // alive it would hold the server open long after the last request.
+    if (draining.has(app)) reply.header('connection', 'close');
     if (!isIdempotencyPending(request)) return done(null, payload);
     storeIdempotent(request, reply, payload).then((p) => done(null, p), done);
   });

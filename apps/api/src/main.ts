@@ -1,7 +1,7 @@
 import 'reflect-metadata';
 import { resolveDatabase, runMigrations } from '@app/data';
 import pino from 'pino';
-import { createApp } from './bootstrap';
+import { closeApp, createApp } from './bootstrap';
 import { loadConfig } from './config/app-config';
 
 async function main(): Promise<void> {
@@ -25,16 +25,21 @@ async function main(): Promise<void> {
   log.info(`listening on http://${config.HOST}:${config.PORT} (OpenAPI UI at /docs)`);
 
   let closing = false;
+  let stage = 'closing the app';
   const shutdown = async (signal: string) => {
     if (closing) return;
     closing = true;
     log.info(`${signal}: finishing in-flight requests`);
     const force = setTimeout(() => {
-      log.error('shutdown took too long; exiting');
+      const handles = (process as unknown as { _getActiveHandles(): object[] })._getActiveHandles();
+      log.error(
+        `shutdown took too long (${stage}); open handles: ${handles.map((h) => h.constructor.name).join(', ')}`,
+      );
       process.exit(1);
     }, 25_000);
     try {
-      await app.close();
+      await closeApp(app);
+      stage = 'stopping the embedded database';
       await database.embedded?.stop();
       clearTimeout(force);
       process.exit(0);
