@@ -60,6 +60,24 @@ describe('wire conventions', () => {
     expect(res.body.statusCode).toBe(400);
   });
 
+  it('answers 400 for JSON nested too deep instead of exhausting the stack', async () => {
+    for (const depth of [66, 300]) {
+      const res = await t.request('POST', '/test-probe', {
+        token: tenant.token,
+        raw: '[{"a":'.repeat(depth / 2) + '1' + '}]'.repeat(depth / 2),
+        headers: { 'content-type': 'application/json' },
+      });
+      expect(res.status).toBe(400);
+      expect(res.body.error).toBe('malformed_body');
+    }
+    const fine = await t.request('POST', '/test-probe', {
+      token: tenant.token,
+      raw: JSON.stringify({ note: 'x', extra: [[[[1]]]] }),
+      headers: { 'content-type': 'application/json' },
+    });
+    expect(fine.status).toBeLessThan(300);
+  });
+
   it('answers unknown routes with the JSON envelope and a request id header', async () => {
     const res = await t.request('GET', '/no/such/route', { token: tenant.token });
     expect(res.status).toBe(404);

@@ -10,6 +10,7 @@ import {
   IdempotencyRepository,
   idempotencyOnSend,
   isIdempotencyPending,
+  registerDepthLimitedJsonParser,
 } from '@app/http';
 import { AppModule } from './app.module';
 import { AppConfig } from './config/app-config';
@@ -73,12 +74,14 @@ export async function createApp(options: CreateAppOptions): Promise<NestFastifyA
     {
       bufferLogs: true,
       abortOnError: false,
+      bodyParser: false, // the depth-limited JSON parser below replaces Nest's
     },
   );
   app.useLogger(app.get(Logger));
   app.useGlobalPipes(createValidationPipe());
 
   const fastify = app.getHttpAdapter().getInstance();
+  registerDepthLimitedJsonParser(fastify);
   // Each request runs in its own async context: tenant, token and transaction live there.
   fastify.addHook('onRequest', (request, _reply, done) => {
     TenantContext.run({ clientIp: request.ip }, done);

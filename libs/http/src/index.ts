@@ -13,3 +13,4 @@ export * from './request/bulk-body';
 export * from './throttle/throttle.repository';
 export * from './throttle/throttle.service';
 export * from './request/housekeeping.service';
+export * from './request/json-depth';
