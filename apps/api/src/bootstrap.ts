@@ -7,6 +7,7 @@ import { randomUUID } from 'node:crypto';
 import { TenantContext } from '@app/data';
 import {
   createValidationPipe,
+  documentErrorResponses,
   IdempotencyRepository,
   idempotencyOnSend,
   isIdempotencyPending,
@@ -42,10 +43,12 @@ export function buildOpenApiDocument(app: INestApplication) {
     .addSecurityRequirements('token')
     .addSecurityRequirements('bearer')
     .build();
-  return SwaggerModule.createDocument(app, config, {
+  const document = SwaggerModule.createDocument(app, config, {
     operationIdFactory: (controllerKey: string, methodKey: string) =>
       `${controllerKey.replace(/Controller$/, '')}_${methodKey}`,
   });
+  documentErrorResponses(document);
+  return document;
 }
 
 const draining = new WeakSet<INestApplication>();

@@ -14,3 +14,4 @@ export * from './throttle/throttle.repository';
 export * from './throttle/throttle.service';
 export * from './request/housekeeping.service';
 export * from './request/json-depth';
+export * from './errors/openapi-errors';

@@ -15,7 +15,9 @@ export class HealthController {
   @Get()
   @Public()
   @ApiOkResponse({ description: 'the database is reachable and migrated' })
-  @ApiServiceUnavailableResponse({ description: 'the database is down or not migrated; details say why' })
+  @ApiServiceUnavailableResponse({
+    description: '`unhealthy`: the database is down or not migrated; details say why',
+  })
   async check(): Promise<HealthCheckResult> {
     try {
       return await this.health.check([() => this.database.check('database')]);

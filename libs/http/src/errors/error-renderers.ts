@@ -21,7 +21,47 @@ export const jsonEnvelopeRenderer: ErrorRenderer = (error, request) => {
   return { status: error.status, contentType: 'application/json; charset=utf-8', body: JSON.stringify(body) };
 };
 
-const renderers: { prefix: string; render: ErrorRenderer }[] = [];
+/** How an error shape is described in the OpenAPI document. */
+export interface ErrorEnvelopeDoc {
+  /** Component schema name, e.g. `ErrorEnvelope`. */
+  name: string;
+  schema: Record<string, unknown>;
+  /** Media types the envelope is served as (default JSON only). */
+  mediaTypes?: string[];
+  /** An example refusal for a status (falls back to the generic one). */
+  example(status: number, code: string, message: string): unknown;
+}
+
+export const jsonEnvelopeDoc: ErrorEnvelopeDoc = {
+  name: 'ErrorEnvelope',
+  schema: {
+    type: 'object',
+    required: ['statusCode', 'error', 'message'],
+    properties: {
+      statusCode: { type: 'integer', description: 'the HTTP status again' },
+      error: { type: 'string', description: 'stable machine code, e.g. `validation_failed`, `not_found`' },
+      message: { type: 'string', description: 'what went wrong, for people' },
+      details: {
+        type: 'array',
+        description: 'offending fields or bulk items',
+        items: {
+          type: 'object',
+          required: ['reason'],
+          properties: {
+            index: { type: 'integer' },
+            field: { type: 'string' },
+            code: { type: 'string' },
+            reason: { type: 'string' },
+          },
+        },
+      },
+      request_id: { type: 'string', description: 'on 5xx answers: the id to quote in a report' },
+    },
+  },
+  example: (status, code, message) => ({ statusCode: status, error: code, message }),
+};
+
+const renderers: { prefix: string; render: ErrorRenderer; doc?: ErrorEnvelopeDoc }[] = [];
 
 /**
  * Modules whose clients expect another error shape (the card API envelope, SertCard responses
@@ -29,15 +69,20 @@ const renderers: { prefix: string; render: ErrorRenderer }[] = [];
  * Prefixes match case-insensitively, so errors before routing (404, 413, bad bodies) use it too.
  */
 export const ErrorRenderers = {
-  register(prefix: string, render: ErrorRenderer): void {
+  register(prefix: string, render: ErrorRenderer, doc?: ErrorEnvelopeDoc): void {
     const p = prefix.toLowerCase();
     const existing = renderers.findIndex((r) => r.prefix === p);
     if (existing >= 0) renderers.splice(existing, 1);
-    renderers.push({ prefix: p, render });
+    renderers.push({ prefix: p, render, doc });
     renderers.sort((a, b) => b.prefix.length - a.prefix.length);
   },
   forUrl(url: string): ErrorRenderer {
     const path = url.toLowerCase();
     return renderers.find((r) => path.startsWith(r.prefix))?.render ?? jsonEnvelopeRenderer;
+  },
+  /** The OpenAPI description of the error shape a path answers with. */
+  docForPath(path: string): ErrorEnvelopeDoc {
+    const p = path.toLowerCase();
+    return renderers.find((r) => p.startsWith(r.prefix))?.doc ?? jsonEnvelopeDoc;
   },
 };
