@@ -1,10 +1,10 @@
 import { DynamicModule, Global, Module } from '@nestjs/common';
-import { APP_FILTER, APP_GUARD, APP_INTERCEPTOR } from '@nestjs/core';
+import { APP_FILTER, APP_GUARD } from '@nestjs/core';
 import { Type } from '@nestjs/common';
 import { AuthGuard, ADMIN_TOKEN } from './auth/auth.guard';
 import { TokenVerifier } from './auth/token-verifier';
 import { AllExceptionsFilter } from './errors/all-exceptions.filter';
-import { IdempotencyInterceptor } from './idempotency/idempotency.interceptor';
+import { IdempotencyClaim } from './idempotency/idempotency-claim';
 import { IdempotencyRepository } from './idempotency/idempotency.repository';
 import { HousekeepingService } from './request/housekeeping.service';
 import { ThrottleRepository } from './throttle/throttle.repository';
@@ -31,10 +31,10 @@ export class HttpModule {
         ThrottleRepository,
         ThrottleService,
         IdempotencyRepository,
+        IdempotencyClaim,
         HousekeepingService,
         { provide: APP_GUARD, useClass: AuthGuard },
         { provide: APP_FILTER, useClass: AllExceptionsFilter },
-        { provide: APP_INTERCEPTOR, useClass: IdempotencyInterceptor },
       ],
       exports: [ThrottleService, IdempotencyRepository, ADMIN_TOKEN],
     };

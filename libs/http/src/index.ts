@@ -7,7 +7,7 @@ export * from './errors/error-renderers';
 export * from './errors/normalize-error';
 export * from './errors/validation';
 export * from './http.module';
-export * from './idempotency/idempotency.interceptor';
+export * from './idempotency/idempotency-claim';
 export * from './idempotency/idempotency.repository';
 export * from './request/bulk-body';
 export * from './throttle/throttle.repository';

@@ -4,6 +4,7 @@ import { TenantContext } from '@app/data';
 import { timingSafeEqual, createHash } from 'node:crypto';
 import type { FastifyRequest } from 'fastify';
 import { TooManyRequests, Unauthorized } from '../errors/domain-error';
+import { IdempotencyClaim } from '../idempotency/idempotency-claim';
 import { ThrottleService } from '../throttle/throttle.service';
 import { ADMIN_ROUTE, LEGACY_AUTH_ROUTE, PUBLIC_ROUTE } from './auth.decorators';
 import { AuthenticatedTenant, TokenVerifier } from './token-verifier';
@@ -42,7 +43,8 @@ function asInt(v: unknown): number | null {
 
 /**
  * The global guard: every route needs a valid API token (`token` header or Bearer) unless it is
- * public or admin-only; SertCard routes also take the legacy body pair. Fills the tenant context.
+ * public or admin-only; SertCard routes also take the legacy body pair. Fills the tenant context
+ * and claims the request's `Idempotency-Key`.
  */
 @Injectable()
 export class AuthGuard implements CanActivate {
@@ -50,6 +52,7 @@ export class AuthGuard implements CanActivate {
     private readonly reflector: Reflector,
     private readonly verifier: TokenVerifier,
     private readonly throttle: ThrottleService,
+    private readonly idempotency: IdempotencyClaim,
     @Inject(ADMIN_TOKEN) private readonly adminToken: string | undefined,
   ) {}
 
@@ -84,6 +87,7 @@ export class AuthGuard implements CanActivate {
     scope.tokenId = tenant.tokenId;
     scope.settings = tenant.settings;
     if (this.throttle.isBlocked()) throw new TooManyRequests();
+    await this.idempotency.claim(request, tenant.organizationId);
     return true;
   }
 

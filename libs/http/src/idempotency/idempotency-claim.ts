@@ -1,8 +1,6 @@
-import { CallHandler, ExecutionContext, Injectable, NestInterceptor } from '@nestjs/common';
-import { TenantContext } from '@app/data';
+import { Injectable } from '@nestjs/common';
 import { sha256Hex } from '@app/codes';
 import type { FastifyReply, FastifyRequest } from 'fastify';
-import { from, Observable, switchMap } from 'rxjs';
 import { Conflict, Unprocessable, ValidationFailed } from '../errors/domain-error';
 import { StoredResponse } from '../errors/all-exceptions.filter';
 import { IdempotencyRepository } from './idempotency.repository';
@@ -19,45 +17,39 @@ const PENDING = Symbol('idempotency');
  * and sent again for retries with the same body; another body gets 422, a retry while the first is
  * running gets 409. Answers are captured as sent (onSend hook), so JSON and XML replay byte for byte.
  * Only 2xx and 4xx business refusals are kept; 5xx and validation failures release the key.
+ *
+ * The auth guard claims the key once it knows the organization (before pipes and handler), so no
+ * route pays for a global interceptor.
  */
 @Injectable()
-export class IdempotencyInterceptor implements NestInterceptor {
+export class IdempotencyClaim {
   constructor(private readonly repo: IdempotencyRepository) {}
 
-  intercept(context: ExecutionContext, next: CallHandler): Observable<unknown> {
-    const request = context.switchToHttp().getRequest<FastifyRequest>();
+  /** Claims the request's key, or throws: a stored answer to replay, 409 or 422. */
+  async claim(request: FastifyRequest, organizationId: string): Promise<void> {
     const key = request.headers['idempotency-key'];
-    const organizationId = TenantContext.scope()?.organizationId;
-    if ((request.method !== 'POST' && request.method !== 'PUT') || key === undefined || !organizationId) {
-      return next.handle();
-    }
+    if ((request.method !== 'POST' && request.method !== 'PUT') || key === undefined) return;
     if (typeof key !== 'string' || key.length < 1 || key.length > 255) {
       throw new ValidationFailed('Idempotency-Key must be 1..255 characters', [
         { field: 'Idempotency-Key', reason: 'must be 1..255 characters' },
       ]);
     }
     const hash = sha256Hex(`${request.method} ${request.url}\n${JSON.stringify(request.body ?? null)}`);
-    return from(this.repo.claim(organizationId, key, hash)).pipe(
-      switchMap((existing) => {
-        if (!existing) {
-          (request as any)[PENDING] = { organizationId, key } satisfies PendingKey;
-          return next.handle();
-        }
-        if (existing.requestHash !== hash) {
-          throw new Unprocessable(
-            'this Idempotency-Key was used with another request body',
-            'idempotency_key_reused',
-          );
-        }
-        if (existing.state === 'running') {
-          throw new Conflict(
-            'a request with this Idempotency-Key is still running',
-            'idempotency_in_progress',
-          );
-        }
-        throw new StoredResponse(existing.statusCode ?? 200, existing.contentType, existing.body);
-      }),
-    );
+    const existing = await this.repo.claim(organizationId, key, hash);
+    if (!existing) {
+      (request as any)[PENDING] = { organizationId, key } satisfies PendingKey;
+      return;
+    }
+    if (existing.requestHash !== hash) {
+      throw new Unprocessable(
+        'this Idempotency-Key was used with another request body',
+        'idempotency_key_reused',
+      );
+    }
+    if (existing.state === 'running') {
+      throw new Conflict('a request with this Idempotency-Key is still running', 'idempotency_in_progress');
+    }
+    throw new StoredResponse(existing.statusCode ?? 200, existing.contentType, existing.body);
   }
 }
 
