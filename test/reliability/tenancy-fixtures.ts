@@ -1,0 +1,152 @@
+import { TestApp } from '../helpers/test-app';
+
+/** One way organization A can reach for organization B's data: a route and what it sends. */
+export interface Probe {
+  method: string;
+  /** The OpenAPI path template, e.g. `/paycodes/rules/{slug}`. */
+  template: string;
+  /** Path with B's identifiers filled in, and the same path with identifiers nobody has. */
+  pathB: string;
+  pathUnknown: string;
+  bodyB?: unknown;
+  bodyUnknown?: unknown;
+}
+
+export interface TenancyFixtures {
+  probes: Probe[];
+  /** Strings that appear only in B's data: no answer to A may contain them. */
+  markers: string[];
+}
+
+const UNKNOWN_ID = '987654';
+
+/**
+ * Creates B's data in every module and lists, for every route that names a resource (by path or
+ * by body), the request A sends with B's identifiers and the same request with unknown ones.
+ * A module adding routes with path parameters must add its probes here (the test checks it).
+ */
+export async function seedTenantB(t: TestApp, token: string): Promise<TenancyFixtures> {
+  const tag = `tnb${Date.now().toString(36)}`;
+  const ok = async (method: string, url: string, body?: unknown) => {
+    const res = await t.request(method, url, { token, body });
+    if (res.status >= 300) throw new Error(`${method} ${url}: ${res.status} ${res.text}`);
+    return res.body;
+  };
+  const certs = await ok('POST', '/external/payment-certificate/bulk-create', [
+    { code: `${tag}-CERT-1`, value: 10 },
+    { code: `${tag}-CERT-2`, value: 20 },
+  ]);
+  const certId = String(certs[0].id);
+  const pattern = await ok('POST', '/paycodes/patterns', { slug: `${tag}-pat`, pattern: 'QXJK' });
+  const rule = await ok('POST', '/paycodes/rules', {
+    slug: `${tag}-rule`,
+    pattern_slug: pattern.slug,
+    code_lenght: 12,
+    description: `${tag} rule`,
+  });
+  const generated = await ok('POST', '/paycodes/generate_code', { rule_slug: rule.slug, creator: tag });
+  const code = (await ok('POST', '/paycodes/get_code', { code: generated.code, rule_slug: rule.slug })).code;
+  const codeId = String(code.id);
+
+  const p = (
+    method: string,
+    template: string,
+    b: string,
+    unknown: string,
+    bodyB?: unknown,
+    bodyUnknown?: unknown,
+  ) =>
+    ({ method, template, pathB: b, pathUnknown: unknown, bodyB, bodyUnknown: bodyUnknown ?? bodyB }) as Probe;
+  const C = '/external/payment-certificate';
+  const R = '/paycodes/rules';
+  const PT = '/paycodes/patterns';
+  const unknownSlug = `${tag}-nobody`;
+  const probes: Probe[] = [
+    p('GET', `${C}/{id}`, `${C}/${certId}`, `${C}/${UNKNOWN_ID}`),
+    p('PUT', `${C}/{id}`, `${C}/${certId}`, `${C}/${UNKNOWN_ID}`, { value: 5 }),
+    p('DELETE', `${C}/{id}`, `${C}/${certId}`, `${C}/${UNKNOWN_ID}`),
+    p(
+      'PUT',
+      `${C}/bulk-update`,
+      `${C}/bulk-update`,
+      `${C}/bulk-update`,
+      [{ id: Number(certId), value: 1 }],
+      [{ id: Number(UNKNOWN_ID), value: 1 }],
+    ),
+    p('GET', `${R}/{slug}`, `${R}/${rule.slug}`, `${R}/${unknownSlug}`),
+    p('PATCH', `${R}/{slug}`, `${R}/${rule.slug}`, `${R}/${unknownSlug}`, { is_active: false }),
+    p('GET', `${PT}/{slug}`, `${PT}/${pattern.slug}`, `${PT}/${unknownSlug}`),
+    p('PATCH', `${PT}/{slug}`, `${PT}/${pattern.slug}`, `${PT}/${unknownSlug}`, { pattern: '0123' }),
+    p(
+      'POST',
+      '/paycodes/codes/{id}/deactivate',
+      `/paycodes/codes/${codeId}/deactivate`,
+      `/paycodes/codes/${UNKNOWN_ID}/deactivate`,
+    ),
+    p(
+      'POST',
+      '/paycodes/use_code',
+      '/paycodes/use_code',
+      '/paycodes/use_code',
+      {
+        code: code.code,
+        rule_slug: rule.slug,
+        client: 'a',
+      },
+      { code: 'QQQQXXXXJJJJ', rule_slug: unknownSlug, client: 'a' },
+    ),
+    p(
+      'POST',
+      '/paycodes/get_code',
+      '/paycodes/get_code',
+      '/paycodes/get_code',
+      {
+        code: code.code,
+        rule_slug: rule.slug,
+      },
+      { code: 'QQQQXXXXJJJJ', rule_slug: unknownSlug },
+    ),
+    p(
+      'GET',
+      '/paycodes/get_code',
+      `/paycodes/get_code?code=${code.code}&rule_slug=${rule.slug}`,
+      `/paycodes/get_code?code=QQQQXXXXJJJJ&rule_slug=${unknownSlug}`,
+    ),
+    p(
+      'POST',
+      '/paycodes/generate_code',
+      '/paycodes/generate_code',
+      '/paycodes/generate_code',
+      {
+        rule_slug: rule.slug,
+        creator: 'a',
+      },
+      { rule_slug: unknownSlug, creator: 'a' },
+    ),
+    p(
+      'POST',
+      '/paycodes/generate_code_list',
+      '/paycodes/generate_code_list',
+      '/paycodes/generate_code_list',
+      {
+        rule_slug: rule.slug,
+        creator: 'a',
+        number_of_codes: 2,
+      },
+      { rule_slug: unknownSlug, creator: 'a', number_of_codes: 2 },
+    ),
+    p(
+      'POST',
+      R,
+      R,
+      R,
+      { slug: `${tag}-a-rule`, pattern_slug: pattern.slug, code_lenght: 8 },
+      {
+        slug: `${tag}-a-rule`,
+        pattern_slug: unknownSlug,
+        code_lenght: 8,
+      },
+    ),
+  ];
+  return { probes, markers: [tag, code.code] };
+}
