@@ -31,8 +31,9 @@ async function snapshot(): Promise<Record<string, string>> {
 }
 
 /**
- * A body above the limit through node:http: the server answers 413 as soon as it sees the
- * Content-Length and may close before the upload ends, which fetch reports as a failure.
+ * A body above the limit through node:http, sent the way a careful client does: headers first,
+ * the body only if no answer comes. The service answers 413 from the Content-Length alone; had
+ * the body been on its way, the closing socket could reset the connection before the answer is read.
  */
 function sendOversized(base: string, c: BadCase, token: string): Promise<Answer> {
   return new Promise((resolve, reject) => {
@@ -41,13 +42,21 @@ function sendOversized(base: string, c: BadCase, token: string): Promise<Answer>
       method: c.method,
       headers: { ...auth, 'content-type': c.contentType!, 'content-length': String(c.raw!.length) },
     });
+    const sendBody = setTimeout(() => req.end(c.raw), 2000);
     req.on('response', (res) => {
+      clearTimeout(sendBody);
       let text = '';
       res.on('data', (d) => (text += d));
-      res.on('end', () => resolve({ status: res.statusCode!, body: parse(text), text }));
+      res.on('end', () => {
+        req.destroy();
+        resolve({ status: res.statusCode!, body: parse(text), text });
+      });
     });
-    req.on('error', (e) => setTimeout(() => reject(e), 1000));
-    req.end(c.raw);
+    req.on('error', (e) => {
+      clearTimeout(sendBody);
+      reject(e);
+    });
+    req.flushHeaders();
   });
 }
 
