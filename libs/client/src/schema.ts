@@ -388,6 +388,7 @@ export interface components {
             rule: components["schemas"]["RuleDto"];
         };
         CodeDto: {
+            /** @example null */
             client: Record<string, never> | null;
             /** @example CLJG1J */
             code: string;
@@ -399,11 +400,13 @@ export interface components {
             gen_time: string;
             /** @example 4065441 */
             id: number;
+            /** @example true */
             is_active: boolean;
             /** @example test */
             rule_slug: string;
             /** @example 2014-07-24 18:23:30.586785+02 */
             start_time: string;
+            /** @example null */
             use_time: Record<string, never> | null;
         };
         CodeListDto: {
@@ -439,16 +442,28 @@ export interface components {
             value?: number;
         };
         CreatedLegacyTokenDto: {
-            /** Format: uuid */
+            /**
+             * Format: uuid
+             * @example 0f8e2d4c-6b1a-4c3e-8f2d-1a2b3c4d5e6f
+             */
             id: string;
+            /** @example 834501927 */
             token: number;
         };
         CreatedTokenDto: {
+            /** @example null */
             expires_at: Record<string, never> | null;
-            /** Format: uuid */
+            /**
+             * Format: uuid
+             * @example 0f8e2d4c-6b1a-4c3e-8f2d-1a2b3c4d5e6f
+             */
             id: string;
+            /** @example pos-1 */
             name: string;
-            /** @description shown only once */
+            /**
+             * @description shown only once
+             * @example q3Vt9xKc2LmP8rZs4NwY7bHd5JfA1gEo
+             */
             token: string;
         };
         CreateLegacyTokenDto: {
@@ -598,24 +613,38 @@ export interface components {
             rule: components["schemas"]["RuleDto"];
         };
         LegacyTokenDto: {
+            /** @example 2026-11-23T09:00:00.000Z */
             created_at: string;
-            /** Format: uuid */
+            /**
+             * Format: uuid
+             * @example 0f8e2d4c-6b1a-4c3e-8f2d-1a2b3c4d5e6f
+             */
             id: string;
+            /** @example null */
             revoked_at: Record<string, never> | null;
         };
         Object: Record<string, never>;
         OrganizationDto: {
-            /** Format: uuid */
+            /**
+             * Format: uuid
+             * @example 5b0e7c1e-2f7a-4d8e-9c1a-3f4b5d6e7f80
+             */
             id: string;
+            /** @example Corner Shop */
             name: string;
+            /** @example 1001 */
             operator_id: number;
             settings: components["schemas"]["OrganizationSettingsDto"];
         };
         OrganizationSettingsDto: {
+            /** @example https://shop.example/img/card.png */
             default_card_image?: Record<string, never> | null;
             /** @example true */
             identify_requires_code?: boolean;
-            /** @enum {string} */
+            /**
+             * @example ru
+             * @enum {string}
+             */
             language?: "en" | "ru";
             /** @example true */
             legacy_tokens_enabled?: boolean;
@@ -641,36 +670,66 @@ export interface components {
             slug: string;
         };
         RuleDto: {
+            /** @example 20658 */
             application_id: Record<string, never> | null;
+            /** @example 5935 */
             channel_id: Record<string, never> | null;
+            /** @example 1024 */
             code_duration: Record<string, never> | null;
             /** @example 2100-12-31 23:59:59.999999+00 */
             code_duration_date: Record<string, never> | null;
+            /** @example 360 */
             code_expiration: Record<string, never> | null;
+            /** @example 6 */
             code_lenght: number;
+            /**
+             * @example {
+             *       "test": "test"
+             *     }
+             */
             config: {
                 [key: string]: unknown;
             };
+            /** @example testowa */
             description: Record<string, never> | null;
+            /** @example 3 */
             id: number;
+            /** @example true */
             is_active: boolean;
+            /** @example 1 */
             merchant_id: Record<string, never> | null;
+            /** @example alfanumeryczne */
             pattern_slug: string;
+            /** @example  */
             prefix: string;
+            /** @example 123456 */
             price: Record<string, never> | null;
+            /** @example 1 */
             prod_cat_id: Record<string, never> | null;
+            /** @example 1 */
             prod_id: Record<string, never> | null;
+            /** @example 1 */
             prod_subcat_id: Record<string, never> | null;
+            /** @example 300481 */
             sap_id: Record<string, never> | null;
+            /** @example test */
             slug: string;
         };
         TokenDto: {
+            /** @example 2026-11-23T09:00:00.000Z */
             created_at: string;
+            /** @example null */
             expires_at: Record<string, never> | null;
-            /** Format: uuid */
+            /**
+             * Format: uuid
+             * @example 0f8e2d4c-6b1a-4c3e-8f2d-1a2b3c4d5e6f
+             */
             id: string;
+            /** @example null */
             last_used_at: Record<string, never> | null;
+            /** @example pos-1 */
             name: string;
+            /** @example null */
             revoked_at: Record<string, never> | null;
         };
         UpdateCertificateDto: {
@@ -691,7 +750,9 @@ export interface components {
             value?: number;
         };
         UpdateOrganizationDto: {
+            /** @example Corner Shop Ltd */
             name?: string;
+            /** @example 1002 */
             operator_id?: number;
             settings?: components["schemas"]["OrganizationSettingsDto"];
         };
@@ -772,8 +833,12 @@ export interface components {
             rule_slug: string;
         };
         UseCodeResultDto: {
-            /** @enum {string} */
+            /**
+             * @example already_used
+             * @enum {string}
+             */
             reason?: "already_used" | "not_found" | "inactive" | "not_yet_valid" | "expired" | "rule_inactive";
+            /** @example true */
             status: boolean;
         };
     };

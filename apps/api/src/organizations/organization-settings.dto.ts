@@ -58,7 +58,7 @@ export class OrganizationSettingsDto {
   @MaxLength(2000)
   webhook_url?: string | null;
 
-  @ApiPropertyOptional({ nullable: true })
+  @ApiPropertyOptional({ nullable: true, example: 'https://shop.example/img/card.png' })
   @IsOptional()
   @IsString()
   @MaxLength(2000)
@@ -69,7 +69,7 @@ export class OrganizationSettingsDto {
   @IsBoolean()
   legacy_tokens_enabled?: boolean;
 
-  @ApiPropertyOptional({ enum: ['en', 'ru'] })
+  @ApiPropertyOptional({ enum: ['en', 'ru'], example: 'ru' })
   @IsOptional()
   @IsIn(['en', 'ru'])
   language?: 'en' | 'ru';

@@ -34,14 +34,14 @@ export class CreateOrganizationDto {
 }
 
 export class UpdateOrganizationDto {
-  @ApiPropertyOptional()
+  @ApiPropertyOptional({ example: 'Corner Shop Ltd' })
   @IsOptional()
   @IsString()
   @IsNotEmpty()
   @MaxLength(200)
   name?: string;
 
-  @ApiPropertyOptional()
+  @ApiPropertyOptional({ example: 1002 })
   @IsOptional()
   @IsInt()
   @Min(1)
@@ -56,8 +56,8 @@ export class UpdateOrganizationDto {
 }
 
 export class OrganizationDto {
-  @ApiProperty({ format: 'uuid' }) id: string;
-  @ApiProperty() name: string;
-  @ApiProperty() operator_id: number;
+  @ApiProperty({ format: 'uuid', example: '5b0e7c1e-2f7a-4d8e-9c1a-3f4b5d6e7f80' }) id: string;
+  @ApiProperty({ example: 'Corner Shop' }) name: string;
+  @ApiProperty({ example: 1001 }) operator_id: number;
   @ApiProperty({ type: OrganizationSettingsDto }) settings: Record<string, unknown>;
 }

@@ -15,19 +15,19 @@ export class CreateTokenDto {
 }
 
 export class CreatedTokenDto {
-  @ApiProperty({ format: 'uuid' }) id: string;
-  @ApiProperty() name: string;
-  @ApiProperty({ description: 'shown only once' }) token: string;
-  @ApiProperty({ nullable: true }) expires_at: string | null;
+  @ApiProperty({ format: 'uuid', example: '0f8e2d4c-6b1a-4c3e-8f2d-1a2b3c4d5e6f' }) id: string;
+  @ApiProperty({ example: 'pos-1' }) name: string;
+  @ApiProperty({ description: 'shown only once', example: 'q3Vt9xKc2LmP8rZs4NwY7bHd5JfA1gEo' }) token: string;
+  @ApiProperty({ nullable: true, example: null }) expires_at: string | null;
 }
 
 export class TokenDto {
-  @ApiProperty({ format: 'uuid' }) id: string;
-  @ApiProperty() name: string;
-  @ApiProperty({ nullable: true }) expires_at: string | null;
-  @ApiProperty({ nullable: true }) last_used_at: string | null;
-  @ApiProperty({ nullable: true }) revoked_at: string | null;
-  @ApiProperty() created_at: string;
+  @ApiProperty({ format: 'uuid', example: '0f8e2d4c-6b1a-4c3e-8f2d-1a2b3c4d5e6f' }) id: string;
+  @ApiProperty({ example: 'pos-1' }) name: string;
+  @ApiProperty({ nullable: true, example: null }) expires_at: string | null;
+  @ApiProperty({ nullable: true, example: null }) last_used_at: string | null;
+  @ApiProperty({ nullable: true, example: null }) revoked_at: string | null;
+  @ApiProperty({ example: '2026-11-23T09:00:00.000Z' }) created_at: string;
 }
 
 export class CreateLegacyTokenDto {
@@ -43,12 +43,12 @@ export class CreateLegacyTokenDto {
 }
 
 export class CreatedLegacyTokenDto {
-  @ApiProperty({ format: 'uuid' }) id: string;
-  @ApiProperty() token: number;
+  @ApiProperty({ format: 'uuid', example: '0f8e2d4c-6b1a-4c3e-8f2d-1a2b3c4d5e6f' }) id: string;
+  @ApiProperty({ example: 834501927 }) token: number;
 }
 
 export class LegacyTokenDto {
-  @ApiProperty({ format: 'uuid' }) id: string;
-  @ApiProperty({ nullable: true }) revoked_at: string | null;
-  @ApiProperty() created_at: string;
+  @ApiProperty({ format: 'uuid', example: '0f8e2d4c-6b1a-4c3e-8f2d-1a2b3c4d5e6f' }) id: string;
+  @ApiProperty({ nullable: true, example: null }) revoked_at: string | null;
+  @ApiProperty({ example: '2026-11-23T09:00:00.000Z' }) created_at: string;
 }

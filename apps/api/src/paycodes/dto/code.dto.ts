@@ -73,9 +73,9 @@ export class CodeDto {
   @ApiProperty({ example: '2014-07-24 18:23:30.586785+02' }) end_time: string;
   @ApiProperty({ example: '2014-07-24 18:23:30.586785+02' }) start_time: string;
   @ApiProperty({ example: 'test' }) rule_slug: string;
-  @ApiProperty({ nullable: true }) use_time: string | null;
-  @ApiProperty() is_active: boolean;
-  @ApiProperty({ nullable: true }) client: string | null;
+  @ApiProperty({ nullable: true, example: null }) use_time: string | null;
+  @ApiProperty({ example: true }) is_active: boolean;
+  @ApiProperty({ nullable: true, example: null }) client: string | null;
 }
 
 export class GeneratedCodeDto {
@@ -105,6 +105,6 @@ export const USE_REASONS = [
 export type UseReason = (typeof USE_REASONS)[number];
 
 export class UseCodeResultDto {
-  @ApiProperty() status: boolean;
-  @ApiPropertyOptional({ enum: USE_REASONS }) reason?: UseReason;
+  @ApiProperty({ example: true }) status: boolean;
+  @ApiPropertyOptional({ enum: USE_REASONS, example: 'already_used' }) reason?: UseReason;
 }

@@ -138,24 +138,27 @@ export class CreateRuleDto extends RuleFieldsDto {
 
 /** The seed's rule object. */
 export class RuleDto {
-  @ApiProperty() id: number;
-  @ApiProperty() slug: string;
-  @ApiProperty({ nullable: true }) application_id: number | null;
-  @ApiProperty() pattern_slug: string;
-  @ApiProperty() code_lenght: number;
-  @ApiProperty({ nullable: true }) code_duration: number | null;
-  @ApiProperty({ nullable: true }) code_expiration: number | null;
+  @ApiProperty({ example: 3 }) id: number;
+  @ApiProperty({ example: 'test' }) slug: string;
+  @ApiProperty({ nullable: true, example: 20658 }) application_id: number | null;
+  @ApiProperty({ example: 'alfanumeryczne' }) pattern_slug: string;
+  @ApiProperty({ example: 6 }) code_lenght: number;
+  @ApiProperty({ nullable: true, example: 1024 }) code_duration: number | null;
+  @ApiProperty({ nullable: true, example: 360 }) code_expiration: number | null;
   @ApiProperty({ nullable: true, example: '2100-12-31 23:59:59.999999+00' }) code_duration_date:
     string | null;
-  @ApiProperty({ nullable: true }) description: string | null;
-  @ApiProperty({ nullable: true }) price: number | null;
-  @ApiProperty({ nullable: true }) sap_id: number | null;
-  @ApiProperty({ nullable: true }) merchant_id: number | null;
-  @ApiProperty({ nullable: true }) channel_id: number | null;
-  @ApiProperty({ nullable: true }) prod_id: number | null;
-  @ApiProperty({ nullable: true }) prod_cat_id: number | null;
-  @ApiProperty({ nullable: true }) prod_subcat_id: number | null;
-  @ApiProperty() is_active: boolean;
-  @ApiProperty({ type: 'object', additionalProperties: true }) config: Record<string, unknown>;
-  @ApiProperty() prefix: string;
+  @ApiProperty({ nullable: true, example: 'testowa' }) description: string | null;
+  @ApiProperty({ nullable: true, example: 123456 }) price: number | null;
+  @ApiProperty({ nullable: true, example: 300481 }) sap_id: number | null;
+  @ApiProperty({ nullable: true, example: 1 }) merchant_id: number | null;
+  @ApiProperty({ nullable: true, example: 5935 }) channel_id: number | null;
+  @ApiProperty({ nullable: true, example: 1 }) prod_id: number | null;
+  @ApiProperty({ nullable: true, example: 1 }) prod_cat_id: number | null;
+  @ApiProperty({ nullable: true, example: 1 }) prod_subcat_id: number | null;
+  @ApiProperty({ example: true }) is_active: boolean;
+  @ApiProperty({ type: 'object', additionalProperties: true, example: { test: 'test' } }) config: Record<
+    string,
+    unknown
+  >;
+  @ApiProperty({ example: '' }) prefix: string;
 }
