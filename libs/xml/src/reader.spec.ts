@@ -99,5 +99,12 @@ describe(readContract.name, () => {
       { field: 'Goods.0', reason: 'Goods.0 must be an object' },
     ]);
     expect(readContract(Request, undefined, 'json')).toEqual({ value: {}, problems: [] });
+    expect(fromXml('<NumberFromGoodsRequest>  </NumberFromGoodsRequest>')).toEqual({
+      value: {},
+      problems: [],
+    });
+    expect(fromXml('<NumberFromGoodsRequest>text</NumberFromGoodsRequest>').problems).toEqual([
+      { reason: 'the body must be an object' },
+    ]);
   });
 });

@@ -22,7 +22,11 @@ export interface ReadResult {
  */
 export function readContract(cls: ContractClass, body: unknown, source: BodySource): ReadResult {
   const problems: ReadProblem[] = [];
-  if (body === undefined || body === null || (source === 'xml' && body === '')) {
+  if (
+    body === undefined ||
+    body === null ||
+    (source === 'xml' && typeof body === 'string' && body.trim() === '')
+  ) {
     return { value: {}, problems };
   }
   if (!isObject(body)) {

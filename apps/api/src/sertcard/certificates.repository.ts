@@ -102,6 +102,13 @@ export class CertificatesRepository extends TenantRepository {
 
   /** Marks the payments returned and gives their amounts back to the certificates. */
   async returnPayments(ids: string[]): Promise<void> {
+    // lock the certificates in number order first, so concurrent returns cannot deadlock
+    await this.query(
+      `SELECT c.number FROM sertcard_certificates c
+       WHERE c.organization_id = $1 AND c.number IN (SELECT number FROM sertcard_payments WHERE id = ANY($2::bigint[]))
+       ORDER BY c.number FOR UPDATE`,
+      [this.orgId, ids],
+    );
     await this.query(
       `WITH returned AS (
          UPDATE sertcard_payments SET refunded_at = now()
