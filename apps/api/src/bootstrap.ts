@@ -13,6 +13,7 @@ import {
   isIdempotencyPending,
   registerDepthLimitedJsonParser,
 } from '@app/http';
+import { registerNegotiatedBodyParsers } from '@app/xml';
 import { AppModule } from './app.module';
 import { AppConfig } from './config/app-config';
 
@@ -64,7 +65,13 @@ export async function createApp(options: CreateAppOptions): Promise<NestFastifyA
   const { config } = options;
   const adapter = new FastifyAdapter({
     bodyLimit: config.BODY_LIMIT,
-    routerOptions: { ignoreTrailingSlash: true, ignoreDuplicateSlashes: true, maxParamLength: 500 },
+    // Paths match case-insensitively (SertCard clients send `numberfromgoods`); parameters keep their case.
+    routerOptions: {
+      ignoreTrailingSlash: true,
+      ignoreDuplicateSlashes: true,
+      caseSensitive: false,
+      maxParamLength: 500,
+    },
     genReqId: requestId,
     requestIdHeader: false,
     trustProxy: false,
@@ -85,6 +92,8 @@ export async function createApp(options: CreateAppOptions): Promise<NestFastifyA
 
   const fastify = app.getHttpAdapter().getInstance();
   registerDepthLimitedJsonParser(fastify);
+  // XML and text/json bodies for routes that negotiate their format (@Negotiated).
+  registerNegotiatedBodyParsers(fastify, { maxBytes: config.BODY_LIMIT });
   // Each request runs in its own async context: tenant, token and transaction live there.
   fastify.addHook('onRequest', (request, _reply, done) => {
     TenantContext.run({ clientIp: request.ip }, done);

@@ -97,6 +97,153 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/sertcard/{number}/block": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Block a certificate: it cannot pay or be refunded until unblocked */
+        post: operations["SertCardAdmin_block"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/sertcard/{number}/unblock": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post: operations["SertCardAdmin_unblock"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/sertcard/Info": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * A certificate by Number or SecretCode
+         * @description Business refusals answer HTTP 200 with a non-zero ErrorCode (docs/sertcard.md).
+         */
+        post: operations["SertCard_info"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/sertcard/NumberFromGoods": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Certificates for the series goods of a sale (idempotent per PosCode + OrderNumber), or their refund
+         * @description Business refusals answer HTTP 200 with a non-zero ErrorCode (docs/sertcard.md).
+         */
+        post: operations["SertCard_numberFromGoods"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/sertcard/Pay": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Pay an amount with a certificate (idempotent per PosCode + OrderNumber + SecretCode)
+         * @description Business refusals answer HTTP 200 with a non-zero ErrorCode (docs/sertcard.md).
+         */
+        post: operations["SertCard_pay"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/sertcard/PayRefund": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Return an order's payments to their certificates
+         * @description Business refusals answer HTTP 200 with a non-zero ErrorCode (docs/sertcard.md).
+         */
+        post: operations["SertCard_payRefund"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/sertcard/series": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["SertCardAdmin_listSeries"];
+        put?: never;
+        /** Create a series */
+        post: operations["SertCardAdmin_createSeries"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/sertcard/series/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["SertCardAdmin_getSeries"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        /** Change a series; certificates already sold keep their terms */
+        patch: operations["SertCardAdmin_updateSeries"];
+        trace?: never;
+    };
     "/external/payment-certificate": {
         parameters: {
             query?: never;
@@ -549,6 +696,40 @@ export interface components {
             /** @example test */
             slug: string;
         };
+        CreateSeriesDto: {
+            /** @description unspent certificates of a sale may be refunded */
+            allow_refund: boolean;
+            /** @description partial payments are allowed */
+            allow_reuse: boolean;
+            /**
+             * @description the SertCardSeries the POS sends; default the next free one
+             * @example 1
+             */
+            id?: number;
+            /**
+             * @description goods ItemCodes that are certificates of this series; empty: every goods line
+             * @example [
+             *       "GIFT1000"
+             *     ]
+             */
+            item_codes: string[];
+            /** @example Gift card 1000 */
+            name: string;
+            /**
+             * @description fixed nominal; null: the unit Price is the nominal
+             * @example 1000
+             */
+            nominal?: number | null;
+            /**
+             * @description 2..256 distinct characters secret codes are drawn from
+             * @default 23456789ABCDEFGHJKLMNPQRSTUVWXYZ
+             */
+            secret_alphabet: string;
+            /** @default 12 */
+            secret_length: number;
+            /** @example 365 */
+            validity_days: number;
+        };
         CreateTokenDto: {
             /** @example 2027-01-01T00:00:00Z */
             expires_at?: string;
@@ -612,6 +793,37 @@ export interface components {
             pattern: components["schemas"]["PatternDto"];
             rule: components["schemas"]["RuleDto"];
         };
+        InfoRequest: {
+            /** @example 100001 */
+            Number?: number | null;
+            /**
+             * @description Operator of the loyalty program (legacy login with Token)
+             * @example 1
+             */
+            Operator?: number | null;
+            /** @example K7QZ2M9XH4TP */
+            SecretCode?: string | null;
+            /**
+             * @description Code of the widget that sends the request
+             * @example sample string 4
+             */
+            SiteCode?: string | null;
+            /**
+             * @description Legacy numeric token (with Operator)
+             * @example 1
+             */
+            Token?: number | null;
+        };
+        InfoResponse: {
+            /**
+             * @description 0 on success; see the error-code table in docs/sertcard.md
+             * @example 0
+             */
+            ErrorCode: number;
+            /** @description why the request failed; null on success */
+            Message: string | null;
+            SertCard: components["schemas"]["NumberFromGoodsSertCard"] | null;
+        };
         LegacyTokenDto: {
             /** @example 2026-11-23T09:00:00.000Z */
             created_at: string;
@@ -622,6 +834,99 @@ export interface components {
             id: string;
             /** @example null */
             revoked_at: Record<string, never> | null;
+        };
+        NumberFromGoodsGood: {
+            /** @example 1 */
+            Id?: number | null;
+            /** @example GIFT1000 */
+            ItemCode?: string | null;
+            /** @example Gift card 1000 */
+            Name?: string | null;
+            /**
+             * @description unit price, > 0, at most 2 decimals
+             * @example 1000
+             */
+            Price: number;
+            /** @example 1 */
+            Quantity: number;
+        };
+        NumberFromGoodsRequest: {
+            /** @example 1 */
+            ChequeId?: number | null;
+            /** @example 1 */
+            Client?: number | null;
+            /** @example 1 */
+            ClientIShop?: number | null;
+            /** @example buyer@example.com */
+            Email?: string | null;
+            /** @description 1..100 lines; required for a sale; in a refund, the returned lines (none: the whole order) */
+            Goods?: components["schemas"]["NumberFromGoodsGood"][];
+            /**
+             * @description Operator of the loyalty program (legacy login with Token)
+             * @example 1
+             */
+            Operator?: number | null;
+            /** @example sample string 2 */
+            OrderNumber: string;
+            /** @example 79161234567 */
+            Phone?: number | null;
+            /** @example sample string 1 */
+            PosCode: string;
+            /**
+             * @description a refund receipt
+             * @example false
+             */
+            Refund?: boolean | null;
+            /**
+             * @description required for a sale
+             * @example 1
+             */
+            SertCardSeries?: number | null;
+            /**
+             * @description Code of the widget that sends the request
+             * @example sample string 4
+             */
+            SiteCode?: string | null;
+            /**
+             * @description Legacy numeric token (with Operator)
+             * @example 1
+             */
+            Token?: number | null;
+        };
+        NumberFromGoodsResponse: {
+            /**
+             * @description 0 on success; see the error-code table in docs/sertcard.md
+             * @example 0
+             */
+            ErrorCode: number;
+            /** @description why the request failed; null on success */
+            Message: string | null;
+            SertCards: components["schemas"]["NumberFromGoodsSertCard"][] | null;
+        };
+        NumberFromGoodsSertCard: {
+            /** @description this certificate can be refunded now */
+            AllowRefund: boolean;
+            /** @description the sale it came from can still be refunded */
+            AllowRefundPurchase: boolean;
+            /** @description partial payments are allowed */
+            AllowReuse: boolean;
+            /** @example 1000 */
+            Nominal: number;
+            /** @example 100001 */
+            Number: number;
+            /** @example 1000 */
+            Remain: number;
+            /**
+             * @description null when looked up by Number
+             * @example K7QZ2M9XH4TP
+             */
+            SecretCode: string | null;
+            /** @enum {string} */
+            SertCardStatus: "Active" | "Used" | "Refunded" | "Expired" | "Blocked";
+            /** @enum {string} */
+            SertCardStatusPurchase: "Sold" | "Refunded";
+            /** @example 2024-04-29T14:09:27.2527486+03:00 */
+            SertExpDate: string;
         };
         Object: Record<string, never>;
         OrganizationDto: {
@@ -669,6 +974,92 @@ export interface components {
             /** @example alfanumeryczne */
             slug: string;
         };
+        PayRefundRequest: {
+            /**
+             * @description Operator of the loyalty program (legacy login with Token)
+             * @example 1
+             */
+            Operator?: number | null;
+            /** @example order-77 */
+            OrderNumber: string;
+            /** @example pos-1 */
+            PosCode: string;
+            /**
+             * @description only the payment made with this certificate
+             * @example K7QZ2M9XH4TP
+             */
+            SecretCode?: string | null;
+            /**
+             * @description Code of the widget that sends the request
+             * @example sample string 4
+             */
+            SiteCode?: string | null;
+            /**
+             * @description Legacy numeric token (with Operator)
+             * @example 1
+             */
+            Token?: number | null;
+        };
+        PayRefundResponse: {
+            /**
+             * @description the amount returned
+             * @example 250
+             */
+            Amount: number | null;
+            /**
+             * @description 0 on success; see the error-code table in docs/sertcard.md
+             * @example 0
+             */
+            ErrorCode: number;
+            /** @description why the request failed; null on success */
+            Message: string | null;
+            /** @description the certificates after the return */
+            SertCards: components["schemas"]["NumberFromGoodsSertCard"][] | null;
+        };
+        PayRequest: {
+            /**
+             * @description > 0, at most 2 decimals
+             * @example 250
+             */
+            Amount: number;
+            /**
+             * @description Operator of the loyalty program (legacy login with Token)
+             * @example 1
+             */
+            Operator?: number | null;
+            /** @example order-77 */
+            OrderNumber: string;
+            /** @example pos-1 */
+            PosCode: string;
+            /** @example K7QZ2M9XH4TP */
+            SecretCode: string;
+            /**
+             * @description Code of the widget that sends the request
+             * @example sample string 4
+             */
+            SiteCode?: string | null;
+            /**
+             * @description Legacy numeric token (with Operator)
+             * @example 1
+             */
+            Token?: number | null;
+        };
+        PayResponse: {
+            /**
+             * @description the amount paid
+             * @example 250
+             */
+            Amount: number | null;
+            /**
+             * @description 0 on success; see the error-code table in docs/sertcard.md
+             * @example 0
+             */
+            ErrorCode: number;
+            /** @description why the request failed; null on success */
+            Message: string | null;
+            /** @description the certificate after the payment */
+            SertCard: components["schemas"]["NumberFromGoodsSertCard"] | null;
+        };
         RuleDto: {
             /** @example 20658 */
             application_id: Record<string, never> | null;
@@ -714,6 +1105,28 @@ export interface components {
             sap_id: Record<string, never> | null;
             /** @example test */
             slug: string;
+        };
+        SeriesDto: {
+            allow_refund: boolean;
+            allow_reuse: boolean;
+            /** @example 1 */
+            id: number;
+            /**
+             * @example [
+             *       "GIFT1000"
+             *     ]
+             */
+            item_codes: string[];
+            /** @example Gift card 1000 */
+            name: string;
+            /** @example 1000 */
+            nominal: number | null;
+            /** @example 23456789ABCDEFGHJKLMNPQRSTUVWXYZ */
+            secret_alphabet: string;
+            /** @example 12 */
+            secret_length: number;
+            /** @example 365 */
+            validity_days: number;
         };
         TokenDto: {
             /** @example 2026-11-23T09:00:00.000Z */
@@ -820,6 +1233,35 @@ export interface components {
             prod_subcat_id?: Record<string, never>;
             /** @example 300481 */
             sap_id?: Record<string, never>;
+        };
+        UpdateSeriesDto: {
+            /** @description unspent certificates of a sale may be refunded */
+            allow_refund?: boolean;
+            /** @description partial payments are allowed */
+            allow_reuse?: boolean;
+            /**
+             * @description goods ItemCodes that are certificates of this series; empty: every goods line
+             * @example [
+             *       "GIFT1000"
+             *     ]
+             */
+            item_codes?: string[];
+            /** @example Gift card 1000 */
+            name?: string;
+            /**
+             * @description fixed nominal; null: the unit Price is the nominal
+             * @example 1000
+             */
+            nominal?: number | null;
+            /**
+             * @description 2..256 distinct characters secret codes are drawn from
+             * @default 23456789ABCDEFGHJKLMNPQRSTUVWXYZ
+             */
+            secret_alphabet: string;
+            /** @default 12 */
+            secret_length: number;
+            /** @example 365 */
+            validity_days?: number;
         };
         UseCodeDto: {
             /**
@@ -1505,6 +1947,735 @@ export interface operations {
                 };
                 content: {
                     "application/json": components["schemas"]["TokenDto"];
+                };
+            };
+            /** @description name must be a string */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "statusCode": 400,
+                     *       "error": "validation_failed",
+                     *       "message": "name must be a string"
+                     *     }
+                     */
+                    "application/json": components["schemas"]["ErrorEnvelope"];
+                };
+            };
+            /** @description a valid token is required */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "statusCode": 401,
+                     *       "error": "unauthorized",
+                     *       "message": "a valid token is required"
+                     *     }
+                     */
+                    "application/json": components["schemas"]["ErrorEnvelope"];
+                };
+            };
+            /** @description too many failed attempts; try again later */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "statusCode": 429,
+                     *       "error": "too_many_requests",
+                     *       "message": "too many failed attempts; try again later"
+                     *     }
+                     */
+                    "application/json": components["schemas"]["ErrorEnvelope"];
+                };
+            };
+        };
+    };
+    SertCardAdmin_block: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                number: number;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["NumberFromGoodsSertCard"];
+                };
+            };
+            /** @description name must be a string */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "statusCode": 400,
+                     *       "error": "validation_failed",
+                     *       "message": "name must be a string"
+                     *     }
+                     */
+                    "application/json": components["schemas"]["ErrorEnvelope"];
+                };
+            };
+            /** @description a valid token is required */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "statusCode": 401,
+                     *       "error": "unauthorized",
+                     *       "message": "a valid token is required"
+                     *     }
+                     */
+                    "application/json": components["schemas"]["ErrorEnvelope"];
+                };
+            };
+            /** @description too many failed attempts; try again later */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "statusCode": 429,
+                     *       "error": "too_many_requests",
+                     *       "message": "too many failed attempts; try again later"
+                     *     }
+                     */
+                    "application/json": components["schemas"]["ErrorEnvelope"];
+                };
+            };
+        };
+    };
+    SertCardAdmin_unblock: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                number: number;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["NumberFromGoodsSertCard"];
+                };
+            };
+            /** @description name must be a string */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "statusCode": 400,
+                     *       "error": "validation_failed",
+                     *       "message": "name must be a string"
+                     *     }
+                     */
+                    "application/json": components["schemas"]["ErrorEnvelope"];
+                };
+            };
+            /** @description a valid token is required */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "statusCode": 401,
+                     *       "error": "unauthorized",
+                     *       "message": "a valid token is required"
+                     *     }
+                     */
+                    "application/json": components["schemas"]["ErrorEnvelope"];
+                };
+            };
+            /** @description too many failed attempts; try again later */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "statusCode": 429,
+                     *       "error": "too_many_requests",
+                     *       "message": "too many failed attempts; try again later"
+                     *     }
+                     */
+                    "application/json": components["schemas"]["ErrorEnvelope"];
+                };
+            };
+        };
+    };
+    SertCard_info: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["InfoRequest"];
+                "application/xml": components["schemas"]["InfoRequest"];
+                "text/json": components["schemas"]["InfoRequest"];
+                "text/xml": components["schemas"]["InfoRequest"];
+            };
+        };
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["InfoResponse"];
+                    "application/xml": components["schemas"]["InfoResponse"];
+                    "text/json": components["schemas"]["InfoResponse"];
+                    "text/xml": components["schemas"]["InfoResponse"];
+                };
+            };
+            /** @description name must be a string */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "statusCode": 400,
+                     *       "error": "validation_failed",
+                     *       "message": "name must be a string"
+                     *     }
+                     */
+                    "application/json": components["schemas"]["ErrorEnvelope"];
+                };
+            };
+            /** @description a valid token is required */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "statusCode": 401,
+                     *       "error": "unauthorized",
+                     *       "message": "a valid token is required"
+                     *     }
+                     */
+                    "application/json": components["schemas"]["ErrorEnvelope"];
+                };
+            };
+            /** @description too many failed attempts; try again later */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "statusCode": 429,
+                     *       "error": "too_many_requests",
+                     *       "message": "too many failed attempts; try again later"
+                     *     }
+                     */
+                    "application/json": components["schemas"]["ErrorEnvelope"];
+                };
+            };
+        };
+    };
+    SertCard_numberFromGoods: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["NumberFromGoodsRequest"];
+                "application/xml": components["schemas"]["NumberFromGoodsRequest"];
+                "text/json": components["schemas"]["NumberFromGoodsRequest"];
+                "text/xml": components["schemas"]["NumberFromGoodsRequest"];
+            };
+        };
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["NumberFromGoodsResponse"];
+                    "application/xml": components["schemas"]["NumberFromGoodsResponse"];
+                    "text/json": components["schemas"]["NumberFromGoodsResponse"];
+                    "text/xml": components["schemas"]["NumberFromGoodsResponse"];
+                };
+            };
+            /** @description name must be a string */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "statusCode": 400,
+                     *       "error": "validation_failed",
+                     *       "message": "name must be a string"
+                     *     }
+                     */
+                    "application/json": components["schemas"]["ErrorEnvelope"];
+                };
+            };
+            /** @description a valid token is required */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "statusCode": 401,
+                     *       "error": "unauthorized",
+                     *       "message": "a valid token is required"
+                     *     }
+                     */
+                    "application/json": components["schemas"]["ErrorEnvelope"];
+                };
+            };
+            /** @description too many failed attempts; try again later */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "statusCode": 429,
+                     *       "error": "too_many_requests",
+                     *       "message": "too many failed attempts; try again later"
+                     *     }
+                     */
+                    "application/json": components["schemas"]["ErrorEnvelope"];
+                };
+            };
+        };
+    };
+    SertCard_pay: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["PayRequest"];
+                "application/xml": components["schemas"]["PayRequest"];
+                "text/json": components["schemas"]["PayRequest"];
+                "text/xml": components["schemas"]["PayRequest"];
+            };
+        };
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PayResponse"];
+                    "application/xml": components["schemas"]["PayResponse"];
+                    "text/json": components["schemas"]["PayResponse"];
+                    "text/xml": components["schemas"]["PayResponse"];
+                };
+            };
+            /** @description name must be a string */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "statusCode": 400,
+                     *       "error": "validation_failed",
+                     *       "message": "name must be a string"
+                     *     }
+                     */
+                    "application/json": components["schemas"]["ErrorEnvelope"];
+                };
+            };
+            /** @description a valid token is required */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "statusCode": 401,
+                     *       "error": "unauthorized",
+                     *       "message": "a valid token is required"
+                     *     }
+                     */
+                    "application/json": components["schemas"]["ErrorEnvelope"];
+                };
+            };
+            /** @description too many failed attempts; try again later */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "statusCode": 429,
+                     *       "error": "too_many_requests",
+                     *       "message": "too many failed attempts; try again later"
+                     *     }
+                     */
+                    "application/json": components["schemas"]["ErrorEnvelope"];
+                };
+            };
+        };
+    };
+    SertCard_payRefund: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["PayRefundRequest"];
+                "application/xml": components["schemas"]["PayRefundRequest"];
+                "text/json": components["schemas"]["PayRefundRequest"];
+                "text/xml": components["schemas"]["PayRefundRequest"];
+            };
+        };
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PayRefundResponse"];
+                    "application/xml": components["schemas"]["PayRefundResponse"];
+                    "text/json": components["schemas"]["PayRefundResponse"];
+                    "text/xml": components["schemas"]["PayRefundResponse"];
+                };
+            };
+            /** @description name must be a string */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "statusCode": 400,
+                     *       "error": "validation_failed",
+                     *       "message": "name must be a string"
+                     *     }
+                     */
+                    "application/json": components["schemas"]["ErrorEnvelope"];
+                };
+            };
+            /** @description a valid token is required */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "statusCode": 401,
+                     *       "error": "unauthorized",
+                     *       "message": "a valid token is required"
+                     *     }
+                     */
+                    "application/json": components["schemas"]["ErrorEnvelope"];
+                };
+            };
+            /** @description too many failed attempts; try again later */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "statusCode": 429,
+                     *       "error": "too_many_requests",
+                     *       "message": "too many failed attempts; try again later"
+                     *     }
+                     */
+                    "application/json": components["schemas"]["ErrorEnvelope"];
+                };
+            };
+        };
+    };
+    SertCardAdmin_listSeries: {
+        parameters: {
+            query?: {
+                limit?: components["schemas"]["Object"];
+                offset?: components["schemas"]["Object"];
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["SeriesDto"][];
+                };
+            };
+            /** @description name must be a string */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "statusCode": 400,
+                     *       "error": "validation_failed",
+                     *       "message": "name must be a string"
+                     *     }
+                     */
+                    "application/json": components["schemas"]["ErrorEnvelope"];
+                };
+            };
+            /** @description a valid token is required */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "statusCode": 401,
+                     *       "error": "unauthorized",
+                     *       "message": "a valid token is required"
+                     *     }
+                     */
+                    "application/json": components["schemas"]["ErrorEnvelope"];
+                };
+            };
+            /** @description too many failed attempts; try again later */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "statusCode": 429,
+                     *       "error": "too_many_requests",
+                     *       "message": "too many failed attempts; try again later"
+                     *     }
+                     */
+                    "application/json": components["schemas"]["ErrorEnvelope"];
+                };
+            };
+        };
+    };
+    SertCardAdmin_createSeries: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["CreateSeriesDto"];
+            };
+        };
+        responses: {
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["SeriesDto"];
+                };
+            };
+            /** @description name must be a string */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "statusCode": 400,
+                     *       "error": "validation_failed",
+                     *       "message": "name must be a string"
+                     *     }
+                     */
+                    "application/json": components["schemas"]["ErrorEnvelope"];
+                };
+            };
+            /** @description a valid token is required */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "statusCode": 401,
+                     *       "error": "unauthorized",
+                     *       "message": "a valid token is required"
+                     *     }
+                     */
+                    "application/json": components["schemas"]["ErrorEnvelope"];
+                };
+            };
+            /** @description too many failed attempts; try again later */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "statusCode": 429,
+                     *       "error": "too_many_requests",
+                     *       "message": "too many failed attempts; try again later"
+                     *     }
+                     */
+                    "application/json": components["schemas"]["ErrorEnvelope"];
+                };
+            };
+        };
+    };
+    SertCardAdmin_getSeries: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["SeriesDto"];
+                };
+            };
+            /** @description name must be a string */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "statusCode": 400,
+                     *       "error": "validation_failed",
+                     *       "message": "name must be a string"
+                     *     }
+                     */
+                    "application/json": components["schemas"]["ErrorEnvelope"];
+                };
+            };
+            /** @description a valid token is required */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "statusCode": 401,
+                     *       "error": "unauthorized",
+                     *       "message": "a valid token is required"
+                     *     }
+                     */
+                    "application/json": components["schemas"]["ErrorEnvelope"];
+                };
+            };
+            /** @description too many failed attempts; try again later */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "statusCode": 429,
+                     *       "error": "too_many_requests",
+                     *       "message": "too many failed attempts; try again later"
+                     *     }
+                     */
+                    "application/json": components["schemas"]["ErrorEnvelope"];
+                };
+            };
+        };
+    };
+    SertCardAdmin_updateSeries: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["UpdateSeriesDto"];
+            };
+        };
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["SeriesDto"];
                 };
             };
             /** @description name must be a string */

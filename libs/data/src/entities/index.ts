@@ -4,6 +4,13 @@ import { IdempotencyRecordEntity } from './idempotency-record.entity';
 import { LegacyTokenEntity } from './legacy-token.entity';
 import { OrganizationEntity } from './organization.entity';
 import { PaycodeEntity, PaycodePatternEntity, PaycodeRuleEntity } from './paycode.entity';
+import {
+  SertCardCertificateEntity,
+  SertCardPaymentEntity,
+  SertCardRefundEntity,
+  SertCardSaleEntity,
+  SertCardSeriesEntity,
+} from './sertcard.entity';
 import { ThrottleCounterEntity } from './throttle-counter.entity';
 
 export * from './api-token.entity';
@@ -12,6 +19,7 @@ export * from './idempotency-record.entity';
 export * from './legacy-token.entity';
 export * from './organization.entity';
 export * from './paycode.entity';
+export * from './sertcard.entity';
 export * from './throttle-counter.entity';
 
 /** Every entity of the service; feature modules add theirs here. */
@@ -26,4 +34,9 @@ export const ENTITIES = [
   PaycodePatternEntity,
   PaycodeRuleEntity,
   PaycodeEntity,
+  SertCardSeriesEntity,
+  SertCardSaleEntity,
+  SertCardCertificateEntity,
+  SertCardRefundEntity,
+  SertCardPaymentEntity,
 ];
