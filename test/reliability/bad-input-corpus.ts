@@ -185,6 +185,27 @@ export function buildCorpus(doc: any): BadCase[] {
       cases.push({
         method: M,
         path: basePath,
+        label: 'xml nested 10000',
+        raw: '<a>'.repeat(10_000) + '</a>'.repeat(10_000),
+        contentType: 'application/xml',
+      });
+      cases.push({
+        method: M,
+        path: basePath,
+        label: 'xml external entity',
+        raw: '<?xml version="1.0"?><!DOCTYPE r [<!ENTITY x SYSTEM "file:///etc/passwd">]><r>&x;</r>',
+        contentType: 'text/xml',
+      });
+      cases.push({
+        method: M,
+        path: basePath,
+        label: 'xml unclosed',
+        raw: '<r><a>1</r>',
+        contentType: 'text/xml',
+      });
+      cases.push({
+        method: M,
+        path: basePath,
         label: 'xml entity bomb',
         raw: '<?xml version="1.0"?><!DOCTYPE l [<!ENTITY a "aaaaaaaaaa"><!ENTITY b "&a;&a;&a;&a;&a;&a;&a;&a;&a;&a;">]><l>&b;</l>',
         contentType: 'application/xml',

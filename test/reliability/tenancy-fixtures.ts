@@ -48,6 +48,25 @@ export async function seedTenantB(t: TestApp, token: string): Promise<TenancyFix
   const code = (await ok('POST', '/paycodes/get_code', { code: generated.code, rule_slug: rule.slug })).code;
   const codeId = String(code.id);
 
+  const series = await ok('POST', '/api/sertcard/series', {
+    name: `${tag} card`,
+    item_codes: [`${tag}-GIFT`],
+    validity_days: 365,
+    allow_refund: true,
+    allow_reuse: true,
+  });
+  const order = `${tag}-order`;
+  const saleOf = (seriesId: number) => ({
+    PosCode: 'pos-1',
+    SertCardSeries: seriesId,
+    OrderNumber: order,
+    Refund: false,
+    Goods: [{ Id: 1, Name: 'gift', Quantity: 1, Price: 500, ItemCode: `${tag}-GIFT` }],
+  });
+  const sold = await ok('POST', '/api/sertcard/NumberFromGoods', saleOf(series.id));
+  const cert = sold.SertCards[0];
+  if (!cert) throw new Error(`no certificate sold: ${JSON.stringify(sold)}`);
+
   const p = (
     method: string,
     template: string,
@@ -147,6 +166,76 @@ export async function seedTenantB(t: TestApp, token: string): Promise<TenancyFix
         code_lenght: 8,
       },
     ),
+    ...sertCardProbes(series.id, String(cert.Number), cert.SecretCode, order, saleOf),
   ];
-  return { probes, markers: [tag, code.code] };
+  return { probes, markers: [tag, code.code, cert.SecretCode] };
+}
+
+/** SertCard: B's series, certificate number, secret code and order, against unknown ones. */
+function sertCardProbes(
+  seriesId: number,
+  number: string,
+  secret: string,
+  order: string,
+  saleOf: (series: number) => Record<string, unknown>,
+): Probe[] {
+  const S = '/api/sertcard';
+  const same = (method: string, route: string, bodyB: unknown, bodyUnknown: unknown): Probe => ({
+    method,
+    template: `${S}/${route}`,
+    pathB: `${S}/${route}`,
+    pathUnknown: `${S}/${route}`,
+    bodyB,
+    bodyUnknown,
+  });
+  const unknownSecret = 'ZZZZZZZZZZZZ';
+  return [
+    {
+      method: 'GET',
+      template: `${S}/series/{id}`,
+      pathB: `${S}/series/${seriesId}`,
+      pathUnknown: `${S}/series/${UNKNOWN_ID}`,
+    },
+    {
+      method: 'PATCH',
+      template: `${S}/series/{id}`,
+      pathB: `${S}/series/${seriesId}`,
+      pathUnknown: `${S}/series/${UNKNOWN_ID}`,
+      bodyB: { name: 'taken over' },
+      bodyUnknown: { name: 'taken over' },
+    },
+    {
+      method: 'POST',
+      template: `${S}/{number}/block`,
+      pathB: `${S}/${number}/block`,
+      pathUnknown: `${S}/${UNKNOWN_ID}/block`,
+    },
+    {
+      method: 'POST',
+      template: `${S}/{number}/unblock`,
+      pathB: `${S}/${number}/unblock`,
+      pathUnknown: `${S}/${UNKNOWN_ID}/unblock`,
+    },
+    same('POST', 'Info', { Number: Number(number) }, { Number: Number(UNKNOWN_ID) }),
+    same('POST', 'Info', { SecretCode: secret }, { SecretCode: unknownSecret }),
+    same(
+      'POST',
+      'Pay',
+      { SecretCode: secret, Amount: 1, OrderNumber: 'a-order', PosCode: 'pos-a' },
+      { SecretCode: unknownSecret, Amount: 1, OrderNumber: 'a-order', PosCode: 'pos-a' },
+    ),
+    same(
+      'POST',
+      'PayRefund',
+      { PosCode: 'pos-1', OrderNumber: order },
+      { PosCode: 'pos-1', OrderNumber: 'nobody-order' },
+    ),
+    same('POST', 'NumberFromGoods', saleOf(seriesId), saleOf(Number(UNKNOWN_ID))),
+    same(
+      'POST',
+      'NumberFromGoods',
+      { ...saleOf(seriesId), Refund: true },
+      { ...saleOf(Number(UNKNOWN_ID)), Refund: true },
+    ),
+  ];
 }
