@@ -41,7 +41,9 @@ function hasReason(res: Answer): boolean {
     if (b.code !== undefined && b.code !== 0 && text(b.message)) return true;
     if (typeof b.ErrorCode === 'number' && b.ErrorCode !== 0 && text(b.Message)) return true;
   }
-  return /<ErrorCode[^>]*>[1-9]\d*<\/ErrorCode>/.test(res.text) && /<Message[^>]*>[^<]+<\/Message>/.test(res.text);
+  return (
+    /<ErrorCode[^>]*>[1-9]\d*<\/ErrorCode>/.test(res.text) && /<Message[^>]*>[^<]+<\/Message>/.test(res.text)
+  );
 }
 
 /**
