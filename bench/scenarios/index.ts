@@ -1,8 +1,17 @@
 import type { Scenario } from '../lib/types';
 import { bulkCreate, getCertificate, listMillion } from './certificates';
 import { generateList100k, generateListMillion, useCode } from './paycodes';
+import { numberFromGoodsXml } from './sertcard';
 
 /** Every scenario, in the order quality.md lists them; modules add theirs here. */
 export function scenarios(quick: boolean): Scenario[] {
-  return [getCertificate, generateList100k, generateListMillion(quick), useCode, bulkCreate, listMillion];
+  return [
+    getCertificate,
+    generateList100k,
+    generateListMillion(quick),
+    useCode,
+    numberFromGoodsXml,
+    bulkCreate,
+    listMillion,
+  ];
 }

@@ -79,18 +79,22 @@ export class SalesRepository extends TenantRepository {
 
   /**
    * One set-based INSERT of a batch; numbers come from the sequence in the batch's order. Secrets
-   * the organization already has are skipped (ON CONFLICT DO NOTHING): the stored ones are returned.
+   * the organization already has are skipped (ON CONFLICT DO NOTHING): only the stored rows return.
    */
-  async insertCertificates(saleId: string, terms: IssueTerms, items: NewCertificate[]): Promise<string[]> {
-    const rows = await this.query<{ secret_code: string }>(
-      `INSERT INTO sertcard_certificates (organization_id, sale_id, series_id, item_code, secret_code, nominal, remain,
-         expires_at, allow_refund, allow_reuse)
+  async insertCertificates(
+    saleId: string,
+    terms: IssueTerms,
+    items: NewCertificate[],
+  ): Promise<CertificateRow[]> {
+    return this.query<CertificateRow>(
+      `INSERT INTO sertcard_certificates AS c (organization_id, sale_id, series_id, item_code, secret_code, nominal,
+         remain, expires_at, allow_refund, allow_reuse)
        SELECT $1, $2, $3, u.item_code, u.secret, u.nominal, u.nominal, now() + make_interval(days => $4),
          $5, $6
        FROM unnest($7::text[], $8::text[], $9::numeric[]) WITH ORDINALITY AS u(item_code, secret, nominal, ord)
        ORDER BY u.ord
        ON CONFLICT (organization_id, secret_code) DO NOTHING
-       RETURNING secret_code`,
+       RETURNING ${CERTIFICATE_COLUMNS}`,
       [
         this.orgId,
         saleId,
@@ -103,7 +107,6 @@ export class SalesRepository extends TenantRepository {
         items.map((i) => i.nominal),
       ],
     );
-    return rows.map((r) => r.secret_code);
   }
 
   async saleCertificates(saleId: string, lock = false): Promise<CertificateRow[]> {

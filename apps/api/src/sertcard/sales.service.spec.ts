@@ -66,9 +66,8 @@ describe(SalesService.name, () => {
         // the first round "collides" on every other certificate
         const fresh = items.filter((item, i) => !stored.includes(item.secret) && (rounds > 1 || i % 2 === 0));
         stored.push(...fresh.map((f) => f.secret));
-        return fresh.map((f) => f.secret);
+        return fresh.map((f) => cert(stored.indexOf(f.secret) + 1, { secret_code: f.secret }));
       }),
-      saleCertificates: jest.fn(async () => stored.map((_, i) => cert(i + 1))),
     } as unknown as SalesRepository;
     const seriesRepo = {
       find: jest.fn(async () => ({ ...series, secret_alphabet: '0123456789ABCDEF', secret_length: 16 })),
@@ -77,28 +76,38 @@ describe(SalesService.name, () => {
     const dto = { PosCode: 'p', OrderNumber: 'o', SertCardSeries: 3, Goods: [g('A', 6), g('B', 2)] };
     const res = await run(() => service.numberFromGoods(dto as NumberFromGoodsRequest));
     expect(res.SertCards).toHaveLength(6);
+    expect(res.SertCards!.map((c) => c.Number)).toEqual([1, 2, 3, 4, 5, 6]);
     expect(new Set(stored).size).toBe(6);
     expect(rounds).toBeGreaterThanOrEqual(2);
   });
 
-  it('answers a retry from the stored sale without touching the series or issuing', async () => {
+  it('answers a retry from the stored sale without issuing, even when the series has changed since', async () => {
     const dto = { PosCode: 'p', OrderNumber: 'o', SertCardSeries: 3, Goods: [g('A', 1)] };
     const sales = {
       findSale: jest.fn(async () => ({ id: '5', series_id: 3, fingerprint: saleFingerprint(3, dto.Goods) })),
-      insertSale: jest.fn(),
+      insertSale: jest.fn(async () => null),
+      insertCertificates: jest.fn(),
       saleCertificates: jest.fn(async () => [cert(7)]),
     } as unknown as SalesRepository;
-    const seriesRepo = { find: jest.fn() } as unknown as SeriesRepository;
-    const res = await run(() =>
-      new SalesService(db, seriesRepo, sales).numberFromGoods(dto as NumberFromGoodsRequest),
-    );
+    const seriesRepo = { find: jest.fn(async () => series) } as unknown as SeriesRepository;
+    const service = new SalesService(db, seriesRepo, sales);
+    const res = await run(() => service.numberFromGoods(dto as NumberFromGoodsRequest));
     expect(res.SertCards!.map((c) => c.Number)).toEqual([7]);
-    expect(seriesRepo.find).not.toHaveBeenCalled();
-    expect(sales.insertSale).not.toHaveBeenCalled();
+    expect(sales.insertCertificates).not.toHaveBeenCalled();
+
+    // the series no longer sells item A: the retry still gets what the sale issued
+    const changed = {
+      find: jest.fn(async () => ({ ...series, item_codes: ['B'] })),
+    } as unknown as SeriesRepository;
+    const again = await run(() =>
+      new SalesService(db, changed, sales).numberFromGoods(dto as NumberFromGoodsRequest),
+    );
+    expect(again.SertCards!.map((c) => c.Number)).toEqual([7]);
+
     const other = { ...dto, Goods: [g('A', 2)] };
-    await expect(
-      run(() => new SalesService(db, seriesRepo, sales).numberFromGoods(other as NumberFromGoodsRequest)),
-    ).rejects.toMatchObject({ errorCode: ErrorCode.OrderIssuedWithOtherGoods });
+    await expect(run(() => service.numberFromGoods(other as NumberFromGoodsRequest))).rejects.toMatchObject({
+      errorCode: ErrorCode.OrderIssuedWithOtherGoods,
+    });
   });
 
   it("picks the series' lines, or every line when the series names no goods", () => {

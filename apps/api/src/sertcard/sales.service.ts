@@ -94,13 +94,14 @@ export class SalesService {
     const goods = dto.Goods!;
     const fingerprint = saleFingerprint(seriesId, goods);
     return this.db.transaction(async () => {
-      // a retry answers what the first request issued, whatever the series has become since
-      const known = await this.sales.findSale(dto.PosCode, dto.OrderNumber);
-      if (known) return this.replay(known, fingerprint);
       const series = await this.series.find(seriesId);
-      if (!series) throw refusals.unknownSeries(seriesId);
-      const lines = seriesLines(series, goods);
-      if (!lines.length) throw refusals.noSeriesGoods(seriesId);
+      const lines = series ? seriesLines(series, goods) : [];
+      if (!series || !lines.length) {
+        // a retry answers what the first request issued, whatever the series has become since
+        const known = await this.sales.findSale(dto.PosCode, dto.OrderNumber);
+        if (known) return this.replay(known, fingerprint);
+        throw series ? refusals.noSeriesGoods(seriesId) : refusals.unknownSeries(seriesId);
+      }
       const items: Omit<NewCertificate, 'secret'>[] = [];
       for (const line of lines) {
         if (items.length + line.Quantity > MAX_CERTIFICATES_PER_SALE)
@@ -121,11 +122,10 @@ export class SalesService {
         siteCode: dto.SiteCode ?? null,
       });
       if (!saleId) {
-        // a concurrent request for the same order committed first
+        // a retry, or a concurrent request for the same order that committed first
         return this.replay((await this.sales.findSale(dto.PosCode, dto.OrderNumber))!, fingerprint);
       }
-      await this.issueCertificates(saleId, series, items);
-      return this.answer(await this.sales.saleCertificates(saleId));
+      return this.answer(await this.issueCertificates(saleId, series, items));
     });
   }
 
@@ -134,12 +134,15 @@ export class SalesService {
     return this.answer(await this.sales.saleCertificates(sale.id));
   }
 
-  /** Draws secret codes and stores the certificates set-based, drawing again for the few that collide. */
+  /**
+   * Draws secret codes and stores the certificates set-based, drawing again for the few that
+   * collide; answers the stored certificates in number order.
+   */
   private async issueCertificates(
     saleId: string,
     series: SeriesRow,
     items: Omit<NewCertificate, 'secret'>[],
-  ): Promise<void> {
+  ): Promise<CertificateRow[]> {
     const terms: IssueTerms = {
       seriesId: series.id,
       validityDays: series.validity_days,
@@ -147,6 +150,7 @@ export class SalesService {
       allowReuse: series.allow_reuse,
     };
     let pending = items;
+    const issued: CertificateRow[] = [];
     for (let round = 0; pending.length; round++) {
       if (round >= MAX_SECRET_ROUNDS) throw new Error('could not draw distinct secret codes');
       const secrets = randomCodes(series.secret_alphabet, series.secret_length, pending.length);
@@ -160,12 +164,15 @@ export class SalesService {
           batch.push({ ...item, secret: secrets[i] });
         }
       });
-      const stored = new Set(await this.sales.insertCertificates(saleId, terms, batch));
+      const rows = await this.sales.insertCertificates(saleId, terms, batch);
+      issued.push(...rows);
+      const stored = new Set(rows.map((r) => r.secret_code));
       pending = [...batch.filter((b) => !stored.has(b.secret)), ...again].map(({ itemCode, nominal }) => ({
         itemCode,
         nominal,
       }));
     }
+    return issued.sort((a, b) => a.number - b.number);
   }
 
   /**
