@@ -2172,12 +2172,32 @@ export interface operations {
                 content: {
                     /**
                      * @example {
-                     *       "statusCode": 400,
-                     *       "error": "validation_failed",
-                     *       "message": "name must be a string"
+                     *       "ErrorCode": 400,
+                     *       "Message": "name must be a string"
                      *     }
                      */
-                    "application/json": components["schemas"]["ErrorEnvelope"];
+                    "application/json": components["schemas"]["InfoResponse"];
+                    /**
+                     * @example {
+                     *       "ErrorCode": 400,
+                     *       "Message": "name must be a string"
+                     *     }
+                     */
+                    "application/xml": components["schemas"]["InfoResponse"];
+                    /**
+                     * @example {
+                     *       "ErrorCode": 400,
+                     *       "Message": "name must be a string"
+                     *     }
+                     */
+                    "text/json": components["schemas"]["InfoResponse"];
+                    /**
+                     * @example {
+                     *       "ErrorCode": 400,
+                     *       "Message": "name must be a string"
+                     *     }
+                     */
+                    "text/xml": components["schemas"]["InfoResponse"];
                 };
             };
             /** @description a valid token is required */
@@ -2188,12 +2208,32 @@ export interface operations {
                 content: {
                     /**
                      * @example {
-                     *       "statusCode": 401,
-                     *       "error": "unauthorized",
-                     *       "message": "a valid token is required"
+                     *       "ErrorCode": 401,
+                     *       "Message": "a valid token is required"
                      *     }
                      */
-                    "application/json": components["schemas"]["ErrorEnvelope"];
+                    "application/json": components["schemas"]["InfoResponse"];
+                    /**
+                     * @example {
+                     *       "ErrorCode": 401,
+                     *       "Message": "a valid token is required"
+                     *     }
+                     */
+                    "application/xml": components["schemas"]["InfoResponse"];
+                    /**
+                     * @example {
+                     *       "ErrorCode": 401,
+                     *       "Message": "a valid token is required"
+                     *     }
+                     */
+                    "text/json": components["schemas"]["InfoResponse"];
+                    /**
+                     * @example {
+                     *       "ErrorCode": 401,
+                     *       "Message": "a valid token is required"
+                     *     }
+                     */
+                    "text/xml": components["schemas"]["InfoResponse"];
                 };
             };
             /** @description too many failed attempts; try again later */
@@ -2204,12 +2244,32 @@ export interface operations {
                 content: {
                     /**
                      * @example {
-                     *       "statusCode": 429,
-                     *       "error": "too_many_requests",
-                     *       "message": "too many failed attempts; try again later"
+                     *       "ErrorCode": 429,
+                     *       "Message": "too many failed attempts; try again later"
                      *     }
                      */
-                    "application/json": components["schemas"]["ErrorEnvelope"];
+                    "application/json": components["schemas"]["InfoResponse"];
+                    /**
+                     * @example {
+                     *       "ErrorCode": 429,
+                     *       "Message": "too many failed attempts; try again later"
+                     *     }
+                     */
+                    "application/xml": components["schemas"]["InfoResponse"];
+                    /**
+                     * @example {
+                     *       "ErrorCode": 429,
+                     *       "Message": "too many failed attempts; try again later"
+                     *     }
+                     */
+                    "text/json": components["schemas"]["InfoResponse"];
+                    /**
+                     * @example {
+                     *       "ErrorCode": 429,
+                     *       "Message": "too many failed attempts; try again later"
+                     *     }
+                     */
+                    "text/xml": components["schemas"]["InfoResponse"];
                 };
             };
         };
@@ -2249,12 +2309,32 @@ export interface operations {
                 content: {
                     /**
                      * @example {
-                     *       "statusCode": 400,
-                     *       "error": "validation_failed",
-                     *       "message": "name must be a string"
+                     *       "ErrorCode": 400,
+                     *       "Message": "name must be a string"
                      *     }
                      */
-                    "application/json": components["schemas"]["ErrorEnvelope"];
+                    "application/json": components["schemas"]["NumberFromGoodsResponse"];
+                    /**
+                     * @example {
+                     *       "ErrorCode": 400,
+                     *       "Message": "name must be a string"
+                     *     }
+                     */
+                    "application/xml": components["schemas"]["NumberFromGoodsResponse"];
+                    /**
+                     * @example {
+                     *       "ErrorCode": 400,
+                     *       "Message": "name must be a string"
+                     *     }
+                     */
+                    "text/json": components["schemas"]["NumberFromGoodsResponse"];
+                    /**
+                     * @example {
+                     *       "ErrorCode": 400,
+                     *       "Message": "name must be a string"
+                     *     }
+                     */
+                    "text/xml": components["schemas"]["NumberFromGoodsResponse"];
                 };
             };
             /** @description a valid token is required */
@@ -2265,12 +2345,32 @@ export interface operations {
                 content: {
                     /**
                      * @example {
-                     *       "statusCode": 401,
-                     *       "error": "unauthorized",
-                     *       "message": "a valid token is required"
+                     *       "ErrorCode": 401,
+                     *       "Message": "a valid token is required"
                      *     }
                      */
-                    "application/json": components["schemas"]["ErrorEnvelope"];
+                    "application/json": components["schemas"]["NumberFromGoodsResponse"];
+                    /**
+                     * @example {
+                     *       "ErrorCode": 401,
+                     *       "Message": "a valid token is required"
+                     *     }
+                     */
+                    "application/xml": components["schemas"]["NumberFromGoodsResponse"];
+                    /**
+                     * @example {
+                     *       "ErrorCode": 401,
+                     *       "Message": "a valid token is required"
+                     *     }
+                     */
+                    "text/json": components["schemas"]["NumberFromGoodsResponse"];
+                    /**
+                     * @example {
+                     *       "ErrorCode": 401,
+                     *       "Message": "a valid token is required"
+                     *     }
+                     */
+                    "text/xml": components["schemas"]["NumberFromGoodsResponse"];
                 };
             };
             /** @description too many failed attempts; try again later */
@@ -2281,12 +2381,32 @@ export interface operations {
                 content: {
                     /**
                      * @example {
-                     *       "statusCode": 429,
-                     *       "error": "too_many_requests",
-                     *       "message": "too many failed attempts; try again later"
+                     *       "ErrorCode": 429,
+                     *       "Message": "too many failed attempts; try again later"
                      *     }
                      */
-                    "application/json": components["schemas"]["ErrorEnvelope"];
+                    "application/json": components["schemas"]["NumberFromGoodsResponse"];
+                    /**
+                     * @example {
+                     *       "ErrorCode": 429,
+                     *       "Message": "too many failed attempts; try again later"
+                     *     }
+                     */
+                    "application/xml": components["schemas"]["NumberFromGoodsResponse"];
+                    /**
+                     * @example {
+                     *       "ErrorCode": 429,
+                     *       "Message": "too many failed attempts; try again later"
+                     *     }
+                     */
+                    "text/json": components["schemas"]["NumberFromGoodsResponse"];
+                    /**
+                     * @example {
+                     *       "ErrorCode": 429,
+                     *       "Message": "too many failed attempts; try again later"
+                     *     }
+                     */
+                    "text/xml": components["schemas"]["NumberFromGoodsResponse"];
                 };
             };
         };
@@ -2326,12 +2446,32 @@ export interface operations {
                 content: {
                     /**
                      * @example {
-                     *       "statusCode": 400,
-                     *       "error": "validation_failed",
-                     *       "message": "name must be a string"
+                     *       "ErrorCode": 400,
+                     *       "Message": "name must be a string"
                      *     }
                      */
-                    "application/json": components["schemas"]["ErrorEnvelope"];
+                    "application/json": components["schemas"]["PayResponse"];
+                    /**
+                     * @example {
+                     *       "ErrorCode": 400,
+                     *       "Message": "name must be a string"
+                     *     }
+                     */
+                    "application/xml": components["schemas"]["PayResponse"];
+                    /**
+                     * @example {
+                     *       "ErrorCode": 400,
+                     *       "Message": "name must be a string"
+                     *     }
+                     */
+                    "text/json": components["schemas"]["PayResponse"];
+                    /**
+                     * @example {
+                     *       "ErrorCode": 400,
+                     *       "Message": "name must be a string"
+                     *     }
+                     */
+                    "text/xml": components["schemas"]["PayResponse"];
                 };
             };
             /** @description a valid token is required */
@@ -2342,12 +2482,32 @@ export interface operations {
                 content: {
                     /**
                      * @example {
-                     *       "statusCode": 401,
-                     *       "error": "unauthorized",
-                     *       "message": "a valid token is required"
+                     *       "ErrorCode": 401,
+                     *       "Message": "a valid token is required"
                      *     }
                      */
-                    "application/json": components["schemas"]["ErrorEnvelope"];
+                    "application/json": components["schemas"]["PayResponse"];
+                    /**
+                     * @example {
+                     *       "ErrorCode": 401,
+                     *       "Message": "a valid token is required"
+                     *     }
+                     */
+                    "application/xml": components["schemas"]["PayResponse"];
+                    /**
+                     * @example {
+                     *       "ErrorCode": 401,
+                     *       "Message": "a valid token is required"
+                     *     }
+                     */
+                    "text/json": components["schemas"]["PayResponse"];
+                    /**
+                     * @example {
+                     *       "ErrorCode": 401,
+                     *       "Message": "a valid token is required"
+                     *     }
+                     */
+                    "text/xml": components["schemas"]["PayResponse"];
                 };
             };
             /** @description too many failed attempts; try again later */
@@ -2358,12 +2518,32 @@ export interface operations {
                 content: {
                     /**
                      * @example {
-                     *       "statusCode": 429,
-                     *       "error": "too_many_requests",
-                     *       "message": "too many failed attempts; try again later"
+                     *       "ErrorCode": 429,
+                     *       "Message": "too many failed attempts; try again later"
                      *     }
                      */
-                    "application/json": components["schemas"]["ErrorEnvelope"];
+                    "application/json": components["schemas"]["PayResponse"];
+                    /**
+                     * @example {
+                     *       "ErrorCode": 429,
+                     *       "Message": "too many failed attempts; try again later"
+                     *     }
+                     */
+                    "application/xml": components["schemas"]["PayResponse"];
+                    /**
+                     * @example {
+                     *       "ErrorCode": 429,
+                     *       "Message": "too many failed attempts; try again later"
+                     *     }
+                     */
+                    "text/json": components["schemas"]["PayResponse"];
+                    /**
+                     * @example {
+                     *       "ErrorCode": 429,
+                     *       "Message": "too many failed attempts; try again later"
+                     *     }
+                     */
+                    "text/xml": components["schemas"]["PayResponse"];
                 };
             };
         };
@@ -2403,12 +2583,32 @@ export interface operations {
                 content: {
                     /**
                      * @example {
-                     *       "statusCode": 400,
-                     *       "error": "validation_failed",
-                     *       "message": "name must be a string"
+                     *       "ErrorCode": 400,
+                     *       "Message": "name must be a string"
                      *     }
                      */
-                    "application/json": components["schemas"]["ErrorEnvelope"];
+                    "application/json": components["schemas"]["PayRefundResponse"];
+                    /**
+                     * @example {
+                     *       "ErrorCode": 400,
+                     *       "Message": "name must be a string"
+                     *     }
+                     */
+                    "application/xml": components["schemas"]["PayRefundResponse"];
+                    /**
+                     * @example {
+                     *       "ErrorCode": 400,
+                     *       "Message": "name must be a string"
+                     *     }
+                     */
+                    "text/json": components["schemas"]["PayRefundResponse"];
+                    /**
+                     * @example {
+                     *       "ErrorCode": 400,
+                     *       "Message": "name must be a string"
+                     *     }
+                     */
+                    "text/xml": components["schemas"]["PayRefundResponse"];
                 };
             };
             /** @description a valid token is required */
@@ -2419,12 +2619,32 @@ export interface operations {
                 content: {
                     /**
                      * @example {
-                     *       "statusCode": 401,
-                     *       "error": "unauthorized",
-                     *       "message": "a valid token is required"
+                     *       "ErrorCode": 401,
+                     *       "Message": "a valid token is required"
                      *     }
                      */
-                    "application/json": components["schemas"]["ErrorEnvelope"];
+                    "application/json": components["schemas"]["PayRefundResponse"];
+                    /**
+                     * @example {
+                     *       "ErrorCode": 401,
+                     *       "Message": "a valid token is required"
+                     *     }
+                     */
+                    "application/xml": components["schemas"]["PayRefundResponse"];
+                    /**
+                     * @example {
+                     *       "ErrorCode": 401,
+                     *       "Message": "a valid token is required"
+                     *     }
+                     */
+                    "text/json": components["schemas"]["PayRefundResponse"];
+                    /**
+                     * @example {
+                     *       "ErrorCode": 401,
+                     *       "Message": "a valid token is required"
+                     *     }
+                     */
+                    "text/xml": components["schemas"]["PayRefundResponse"];
                 };
             };
             /** @description too many failed attempts; try again later */
@@ -2435,12 +2655,32 @@ export interface operations {
                 content: {
                     /**
                      * @example {
-                     *       "statusCode": 429,
-                     *       "error": "too_many_requests",
-                     *       "message": "too many failed attempts; try again later"
+                     *       "ErrorCode": 429,
+                     *       "Message": "too many failed attempts; try again later"
                      *     }
                      */
-                    "application/json": components["schemas"]["ErrorEnvelope"];
+                    "application/json": components["schemas"]["PayRefundResponse"];
+                    /**
+                     * @example {
+                     *       "ErrorCode": 429,
+                     *       "Message": "too many failed attempts; try again later"
+                     *     }
+                     */
+                    "application/xml": components["schemas"]["PayRefundResponse"];
+                    /**
+                     * @example {
+                     *       "ErrorCode": 429,
+                     *       "Message": "too many failed attempts; try again later"
+                     *     }
+                     */
+                    "text/json": components["schemas"]["PayRefundResponse"];
+                    /**
+                     * @example {
+                     *       "ErrorCode": 429,
+                     *       "Message": "too many failed attempts; try again later"
+                     *     }
+                     */
+                    "text/xml": components["schemas"]["PayRefundResponse"];
                 };
             };
         };

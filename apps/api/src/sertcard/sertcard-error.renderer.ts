@@ -1,5 +1,5 @@
 import type { FastifyRequest } from 'fastify';
-import type { NormalizedError } from '@app/http';
+import type { ErrorEnvelopeDoc, NormalizedError } from '@app/http';
 import { negotiatedErrorRenderer } from '@app/xml';
 import { NumberFromGoodsResponse } from './dto/number-from-goods.dto';
 
@@ -24,3 +24,11 @@ export const sertCardErrorRenderer = negotiatedErrorRenderer({
   fallback: NumberFromGoodsResponse,
   body: sertCardErrorBody,
 });
+
+/** How the OpenAPI document shows them: the checkout route's own response, `ErrorCode` set. */
+export const sertCardErrorDoc: ErrorEnvelopeDoc = {
+  name: 'SertCardResponse',
+  sameAsSuccess: true,
+  appliesTo: (path) => /\/(NumberFromGoods|Info|Pay|PayRefund)$/i.test(path),
+  example: (status, _code, message) => ({ ErrorCode: status, Message: message }),
+};

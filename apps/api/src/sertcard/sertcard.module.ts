@@ -5,7 +5,7 @@ import { PaymentsService } from './payments.service';
 import { SalesRepository } from './sales.repository';
 import { SalesService } from './sales.service';
 import { SertCardAdminController } from './sertcard-admin.controller';
-import { sertCardErrorRenderer } from './sertcard-error.renderer';
+import { sertCardErrorDoc, sertCardErrorRenderer } from './sertcard-error.renderer';
 import { SertCardController } from './sertcard.controller';
 import { SeriesRepository } from './series.repository';
 import { SeriesService } from './series.service';
@@ -24,6 +24,6 @@ import { SeriesService } from './series.service';
 })
 export class SertCardModule implements OnModuleInit {
   onModuleInit(): void {
-    ErrorRenderers.register('/api/sertcard', sertCardErrorRenderer);
+    ErrorRenderers.register('/api/sertcard', sertCardErrorRenderer, sertCardErrorDoc);
   }
 }

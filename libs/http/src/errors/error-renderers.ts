@@ -25,9 +25,13 @@ export const jsonEnvelopeRenderer: ErrorRenderer = (error, request) => {
 export interface ErrorEnvelopeDoc {
   /** Component schema name, e.g. `ErrorEnvelope`. */
   name: string;
-  schema: Record<string, unknown>;
+  schema?: Record<string, unknown>;
   /** Media types the envelope is served as (default JSON only). */
   mediaTypes?: string[];
+  /** Refusals come as the route's own success schema, in its media types (SertCard). */
+  sameAsSuccess?: boolean;
+  /** The paths under the prefix this shape is for; the others answer the envelope. */
+  appliesTo?: (path: string) => boolean;
   /** An example refusal for a status (falls back to the generic one). */
   example(status: number, code: string, message: string): unknown;
 }
@@ -83,6 +87,7 @@ export const ErrorRenderers = {
   /** The OpenAPI description of the error shape a path answers with. */
   docForPath(path: string): ErrorEnvelopeDoc {
     const p = path.toLowerCase();
-    return renderers.find((r) => p.startsWith(r.prefix))?.doc ?? jsonEnvelopeDoc;
+    const doc = renderers.find((r) => p.startsWith(r.prefix))?.doc;
+    return doc && (!doc.appliesTo || doc.appliesTo(path)) ? doc : jsonEnvelopeDoc;
   },
 };

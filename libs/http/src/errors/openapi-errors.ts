@@ -28,7 +28,7 @@ export function documentErrorResponses(document: OpenAPIObject): void {
   const schemas = (document.components ??= {}).schemas ?? (document.components.schemas = {});
   for (const [path, item] of Object.entries(document.paths)) {
     const doc = ErrorRenderers.docForPath(path);
-    schemas[doc.name] ??= doc.schema;
+    if (doc.schema) schemas[doc.name] ??= doc.schema;
     for (const method of METHODS) {
       const op = item[method] as (OperationObject & { 'x-public'?: boolean }) | undefined;
       if (!op) continue;
@@ -44,12 +44,18 @@ export function documentErrorResponses(document: OpenAPIObject): void {
         const [generic, message] = GENERIC[status] ?? ['error', 'refused'];
         const code = /`([a-z_]+)`/.exec(existing?.description ?? '')?.[1] ?? generic;
         const example = doc.example(Number(status), code, message);
-        const content = Object.fromEntries(
-          (doc.mediaTypes ?? ['application/json']).map((type) => [
-            type,
-            { schema: { $ref: `#/components/schemas/${doc.name}` }, example },
-          ]),
-        );
+        const success = (op.responses['200'] as ResponseObject | undefined)?.content;
+        const content =
+          doc.sameAsSuccess && success
+            ? Object.fromEntries(
+                Object.entries(success).map(([type, media]) => [type, { ...media, example }]),
+              )
+            : Object.fromEntries(
+                (doc.mediaTypes ?? ['application/json']).map((type) => [
+                  type,
+                  { schema: { $ref: `#/components/schemas/${doc.name}` }, example },
+                ]),
+              );
         op.responses[status] = { description: existing?.description ?? message, content };
       }
     }
