@@ -1,6 +1,12 @@
 import { Foundation1763870400000 } from './1763870400000-Foundation';
 import { PayCodes1763870600000 } from './1763870600000-PayCodes';
 import { Certificates1763870500000 } from './1763870500000-Certificates';
+import { Cards1763870800000 } from './1763870800000-Cards';
 
 /** Every migration, oldest first; feature modules append theirs. */
-export const MIGRATIONS = [Foundation1763870400000, Certificates1763870500000, PayCodes1763870600000];
+export const MIGRATIONS = [
+  Foundation1763870400000,
+  Certificates1763870500000,
+  PayCodes1763870600000,
+  Cards1763870800000,
+];
