@@ -1,7 +1,15 @@
 import type { Type } from '@nestjs/common';
+import { CardGroupsModule } from './card-groups/card-groups.module';
+import { CardsModule } from './cards/cards.module';
 import { CertificatesModule } from './certificates/certificates.module';
 import { NotificationsModule } from './notifications/notifications.module';
 import { PaycodesModule } from './paycodes/paycodes.module';
 
 /** The feature modules the service serves; each module adds itself here. */
-export const FEATURE_MODULES: Type<unknown>[] = [CertificatesModule, PaycodesModule, NotificationsModule];
+export const FEATURE_MODULES: Type<unknown>[] = [
+  CertificatesModule,
+  PaycodesModule,
+  CardGroupsModule,
+  CardsModule,
+  NotificationsModule,
+];
