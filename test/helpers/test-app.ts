@@ -38,7 +38,14 @@ export class TestApp {
     databaseUrl = process.env.TEST_DB_URL!,
     extraModules: Type<unknown>[] = [],
   ): Promise<TestApp> {
-    const config: AppConfig = loadConfig({ ADMIN_TOKEN: ADMIN, LOG_LEVEL: 'silent', ...env });
+    // background workers stay off unless a test asks for them: tests run them explicitly
+    const config: AppConfig = loadConfig({
+      ADMIN_TOKEN: ADMIN,
+      LOG_LEVEL: 'silent',
+      OUTBOX_POLL_MS: '0',
+      CARD_JOBS_MS: '0',
+      ...env,
+    });
     const app = await createApp({ config, databaseUrl, extraModules, docsUi: false });
     return new TestApp(app, databaseUrl);
   }

@@ -9,11 +9,18 @@ export interface BadCase {
   contentType?: string;
   /** A well-formed but hostile value (injection strings in string fields): it may be stored, verbatim. */
   mayAccept?: string;
+  /**
+   * A request the route may accept: an empty (or unknown-fields-only) body where no field is
+   * required (the card API's seed makes every field of some creates optional), or null for a
+   * nullable field.
+   */
+  wellFormed?: boolean;
 }
 
 type Schema = {
   $ref?: string;
   type?: string;
+  nullable?: boolean;
   properties?: Record<string, Schema>;
   items?: Schema;
   required?: string[];
@@ -65,7 +72,7 @@ function deep(depth: number): string {
 /** Just above the bulk body limit (32 MiB); one buffer shared by every route's case. */
 const OVERSIZED = Buffer.from(`{"pad":"${'x'.repeat(33 * 1024 * 1024)}"}`);
 
-type ObjectCase = { label: string; value: unknown; mayAccept?: string };
+type ObjectCase = { label: string; value: unknown; mayAccept?: string; wellFormed?: boolean };
 
 /** Wrong values for one object schema: each property wrong in turn, then everything an injection string. */
 function objectCases(doc: any, schema: Schema): ObjectCase[] {
@@ -79,8 +86,9 @@ function objectCases(doc: any, schema: Schema): ObjectCase[] {
       const mayAccept = p.type === 'string' ? inj : undefined;
       out.push({ label: `${name}=${JSON.stringify(inj).slice(0, 20)}`, value: { [name]: inj }, mayAccept });
     }
-    out.push({ label: `${name}=null`, value: { [name]: null } });
+    out.push({ label: `${name}=null`, value: { [name]: null }, wellFormed: p.nullable === true });
   }
+  const nothingRequired = !schema.required?.length;
   const allStrings = props.every(([, raw]) => resolve(doc, raw)?.type === 'string');
   for (const inj of INJECTIONS)
     out.push({
@@ -88,8 +96,12 @@ function objectCases(doc: any, schema: Schema): ObjectCase[] {
       value: Object.fromEntries(props.map(([n]) => [n, inj])),
       mayAccept: allStrings ? inj : undefined,
     });
-  out.push({ label: 'empty object', value: {} });
-  out.push({ label: 'unknown fields only', value: { zzz: 1, __proto__x: { polluted: true } } });
+  out.push({ label: 'empty object', value: {}, wellFormed: nothingRequired });
+  out.push({
+    label: 'unknown fields only',
+    value: { zzz: 1, __proto__x: { polluted: true } },
+    wellFormed: nothingRequired,
+  });
   return out;
 }
 
@@ -102,7 +114,12 @@ export function buildCorpus(doc: any): BadCase[] {
         ? PATH_VALUES.map((v) => template.replace(/\{[^}]+\}/g, v))
         : [template];
       const basePath = paths[0];
-      for (const p of paths) cases.push({ method: M, path: p, label: 'path value' });
+      const bodySchema = resolve(doc, op.requestBody?.content?.['application/json']?.schema);
+      // without path parameters this is a bare request: valid where no body field is required
+      const bareIsValid =
+        !template.includes('{') && bodySchema?.type === 'object' && !bodySchema.required?.length;
+      for (const p of paths)
+        cases.push({ method: M, path: p, label: 'path value', wellFormed: bareIsValid || undefined });
       for (const q of op.parameters ?? []) {
         if (q.in !== 'query') continue;
         const t = resolve(doc, q.schema)?.type ?? 'string';
@@ -114,7 +131,7 @@ export function buildCorpus(doc: any): BadCase[] {
           });
         }
       }
-      const schema = resolve(doc, op.requestBody?.content?.['application/json']?.schema);
+      const schema = bodySchema;
       if (!schema || M === 'GET') continue;
       for (const body of [null, 'text', 42, true, []])
         cases.push({ method: M, path: basePath, label: 'bad body', body });
@@ -144,7 +161,14 @@ export function buildCorpus(doc: any): BadCase[] {
         // with path parameters, every body case goes to every path value
         for (const c of objectCases(doc, schema))
           for (const p of paths)
-            cases.push({ method: M, path: p, label: c.label, body: c.value, mayAccept: c.mayAccept });
+            cases.push({
+              method: M,
+              path: p,
+              label: c.label,
+              body: c.value,
+              mayAccept: c.mayAccept,
+              wellFormed: c.wellFormed,
+            });
       }
       cases.push({
         method: M,

@@ -2,14 +2,14 @@ import { DynamicModule, Module, Type } from '@nestjs/common';
 import { LoggerModule } from 'nestjs-pino';
 import { DataModule } from '@app/data';
 import { HttpModule } from '@app/http';
-import { AppConfig } from './config/app-config';
+import { APP_CONFIG, AppConfig } from './config/app-config';
 import { FEATURE_MODULES } from './feature-modules';
 import { HealthModule } from './health/health.module';
 import { AdminModule } from './organizations/admin.module';
 import { MeModule } from './organizations/me.module';
 import { OrganizationsModule } from './organizations/organizations.module';
 
-export const APP_CONFIG = 'APP_CONFIG';
+export { APP_CONFIG };
 
 @Module({})
 export class AppModule {

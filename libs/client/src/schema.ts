@@ -97,6 +97,22 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/admin/organizations/{id}/webhook-secret": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["Admin_webhookSecret"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/sertcard/{number}/block": {
         parameters: {
             query?: never;
@@ -346,6 +362,365 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/organization/card": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Cards with every filter of the seed, paginated; with_groups lists groups first */
+        get: operations["Cards_list"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/organization/card_group": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Groups directly under parent_id (the root level when absent), by name, paginated */
+        get: operations["CardGroups_list"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/organization/card_group/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** One group with its direct child group and card counts */
+        get: operations["CardGroups_get"];
+        put?: never;
+        /** Change name, description or parent (absent fields keep their value) */
+        post: operations["CardGroups_update"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/organization/card_group/{id}/delete": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Delete the group, its descendants and their cards in one transaction; `test` only counts */
+        post: operations["CardGroups_remove"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/organization/card_group/add": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Create a group (at the root, or under parent_id) */
+        post: operations["CardGroups_create"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/organization/card/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** One card */
+        get: operations["Cards_get"];
+        put?: never;
+        /** Change the given fields of a card (absent fields keep their value) */
+        post: operations["Cards_update"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/organization/card/{id}/activate": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Activate: spending becomes possible; sets date_active */
+        post: operations["Cards_activate"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/organization/card/{id}/block": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Block, by hand or until unblock_date */
+        post: operations["Cards_block"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/organization/card/{id}/deactivate": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Deactivate: the card only earns; sets date_deactivate */
+        post: operations["Cards_deactivate"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/organization/card/{id}/delete": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Delete a card; checkbalance refuses while it has points */
+        post: operations["Cards_remove"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/organization/card/{id}/unblock": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Clear the block */
+        post: operations["Cards_unblock"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/organization/card/add": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Create a card; the barcode must be new in the organization */
+        post: operations["Cards_create"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/organization/card/add_user": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Give a free card (no user, never activated, not blocked, our own) to user_id */
+        post: operations["Cards_addUser"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/organization/card/attach": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Give card card_id to user_id */
+        post: operations["Cards_attach"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/organization/card/by_barcode": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Cards whose barcode starts with filter */
+        get: operations["Cards_byBarcode"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/organization/card/by_code": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Cards whose magnetic code starts with filter */
+        get: operations["Cards_byCode"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/organization/card/by_emai": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The seed spelling of by_email */
+        get: operations["Cards_byEmai"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/organization/card/by_email": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Cards whose email starts with filter (any case) */
+        get: operations["Cards_byEmail"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/organization/card/by_name": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Cards with a word of the name starting with filter (at most 500 in all) */
+        get: operations["Cards_byName"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/organization/card/by_phone": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Cards whose phone ends with the digits of filter */
+        get: operations["Cards_byPhone"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/organization/card/send_identify": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** A user's cards after confirming their email or phone with a one-time code (two steps) */
+        post: operations["Cards_sendIdentify"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/paycodes/codes/{id}/deactivate": {
         parameters: {
             query?: never;
@@ -500,6 +875,55 @@ export interface paths {
 export type webhooks = Record<string, never>;
 export interface components {
     schemas: {
+        ActivateCardDto: {
+            /**
+             * @description the shop the card was activated in
+             * @example 2312322123
+             */
+            activation_shop_id?: string;
+        };
+        AddUserDto: {
+            /**
+             * @description new description of the card
+             * @example 1235
+             */
+            description?: string;
+            /**
+             * @description new name of the card
+             * @example 123
+             */
+            name?: string;
+            /**
+             * @description the user to give a free card to
+             * @example 123
+             */
+            user_id: string;
+        };
+        AttachCardDto: {
+            /**
+             * Format: uuid
+             * @description the card
+             * @example 729a9760-1712-4b89-b4ca-7c9af4606ee8
+             */
+            card_id: string;
+            /**
+             * @description the user to give the card to
+             * @example 123
+             */
+            user_id: string;
+        };
+        BlockCardDto: {
+            /**
+             * @description why the card is blocked
+             * @example Причина блокировки
+             */
+            description: string;
+            /**
+             * @description when the block ends by itself (epoch ms); absent or 0: only by hand
+             * @example 1500659675601
+             */
+            unblock_date?: number;
+        };
         BulkUpdateCertificateDto: {
             /**
              * @description Unique certificate code (per organization, case-sensitive); leading and trailing spaces are trimmed.
@@ -518,6 +942,256 @@ export interface components {
              * @example 500
              */
             value?: number;
+        };
+        CardAnswerDto: {
+            card: components["schemas"]["CardDto"];
+            /**
+             * @description 0: success
+             * @example 0
+             */
+            code: number;
+            /**
+             * @description English, or Russian with `Accept-Language: ru`
+             * @example Operation completed
+             */
+            message: string;
+        };
+        CardApiAnswerDto: {
+            /**
+             * @description 0: success
+             * @example 0
+             */
+            code: number;
+            /**
+             * @description English, or Russian with `Accept-Language: ru`
+             * @example Operation completed
+             */
+            message: string;
+        };
+        CardApiErrorEnvelope: {
+            /** @description stable number of the error kind (0 is success): 1 `validation_failed`, 1 `bad_request`, 1 `invalid_value`, 2 `malformed_body`, 3 `unauthorized`, 4 `forbidden`, 5 `not_found`, 6 `method_not_allowed`, 7 `payload_too_large`, 8 `unsupported_media_type`, 9 `too_many_failures`, 10 `idempotency_key_reused`, 11 `idempotency_in_progress`, 12 `duplicate`, 13 `reference_conflict`, 14 `concurrent_update`, 15 `database_unavailable`, 16 `internal`, 17 `conflict`, 18 `unprocessable`, 101 `card_group_not_found`, 102 `parent_group_not_found`, 103 `card_group_exists`, 104 `card_group_cycle`, 105 `card_group_has_balance`, 106 `card_group_cards_referenced`, 201 `card_not_found`, 202 `card_exists`, 203 `barcode_taken`, 204 `card_has_balance`, 205 `card_is_master`, 206 `mastercard_not_found`, 207 `mastercard_invalid`, 208 `referallink_not_found`, 209 `new_card_not_found`, 210 `no_free_card`, 211 `card_of_other_user`, 212 `card_limit_reached`, 213 `external_card`, 214 `contact_not_found`, 215 `identify_code_invalid`, 216 `identify_code_missing`, 217 `card_level_not_found`, 301 `card_blocked`, 302 `card_inactive`, 303 `insufficient_points`, 304 `transaction_not_found`, 305 `transaction_cancelled`, 306 `points_already_spent`, 307 `external_id_reused`, 401 `card_level_exists`, 402 `card_level_in_use`, 501 `old_card_not_active`, 502 `old_card_replaced`, 503 `new_card_not_usable`, 504 `new_card_has_user`, 505 `new_card_has_transactions`, 506 `new_card_blocked`, 507 `same_card`, 508 `master_card_in_use` */
+            code: number;
+            details?: {
+                field?: string;
+                reason: string;
+            }[];
+            /** @description stable text code of the error kind */
+            error: string;
+            /** @description English, or Russian with `Accept-Language: ru` */
+            message: string;
+            /** @description on 5xx answers: the id to quote in a report */
+            request_id?: string;
+        };
+        CardDto: {
+            /** @example 10500 */
+            accum_sale_amount: number;
+            activation_shop_id: string;
+            active: boolean;
+            /**
+             * @description points
+             * @example 225.5
+             */
+            balance: number;
+            /** @example 2000000000015 */
+            barcode: string;
+            /** @description false once date_unblock has passed */
+            blocked: boolean;
+            blockeddescription: string;
+            card_level_id: string;
+            /**
+             * @description magnetic code
+             * @example 54377537373
+             */
+            code: string;
+            /**
+             * @description epoch ms; 0: never
+             * @example 1545720862693
+             */
+            date_active: number;
+            /** @description epoch ms; 0: never */
+            date_deactivate: number;
+            /** @description epoch ms of the first sale; 0: never */
+            date_first_check: number;
+            /** @description epoch ms of the last sale; 0: never */
+            date_last_activity: number;
+            /** @description epoch ms; 0: never */
+            date_last_transaction: number;
+            /** @description epoch ms the block ends; 0: not temporarily blocked */
+            date_unblock: number;
+            description: string;
+            email: string;
+            /** @example 0 */
+            external_card: number;
+            /** Format: uuid */
+            id: string;
+            /** @description the card's image, else the organization's default_card_image */
+            image: string;
+            /** @description id of the last transaction */
+            last_transaction: string;
+            mastercard_id: string;
+            name: string;
+            new_card_id: string;
+            /** @description the group; "" at the root */
+            parent_id: string;
+            /**
+             * @description digits only
+             * @example 79123456789
+             */
+            phone: string;
+            referallink_id: string;
+            user_id: string;
+        };
+        CardGroupAnswerDto: {
+            card_group: components["schemas"]["CardGroupDto"];
+            /**
+             * @description 0: success
+             * @example 0
+             */
+            code: number;
+            /**
+             * @description English, or Russian with `Accept-Language: ru`
+             * @example Operation completed
+             */
+            message: string;
+        };
+        CardGroupDeleteAnswerDto: {
+            /**
+             * @description 0: success
+             * @example 0
+             */
+            code: number;
+            counts: components["schemas"]["DeleteCountsDto"];
+            /** @description false for a `test` run */
+            deleted: boolean;
+            /**
+             * @description English, or Russian with `Accept-Language: ru`
+             * @example Operation completed
+             */
+            message: string;
+        };
+        CardGroupDto: {
+            /** @description cards directly in it (not in its descendants) */
+            cards_count: number;
+            description: string;
+            /** @description child groups directly in it */
+            groups_count: number;
+            /** Format: uuid */
+            id: string;
+            name: string;
+            /** @description "" at the root */
+            parent_id: string;
+        };
+        CardGroupListAnswerDto: {
+            card_groups: components["schemas"]["CardGroupDto"][];
+            /**
+             * @description 0: success
+             * @example 0
+             */
+            code: number;
+            /**
+             * @description English, or Russian with `Accept-Language: ru`
+             * @example Operation completed
+             */
+            message: string;
+            pagination: components["schemas"]["PaginationDto"];
+        };
+        CardListAnswerDto: {
+            /** @description with with_groups, the groups come first (is_group: true) */
+            cards: (components["schemas"]["CardRowDto"] | components["schemas"]["GroupRowDto"])[];
+            /**
+             * @description 0: success
+             * @example 0
+             */
+            code: number;
+            /**
+             * @description English, or Russian with `Accept-Language: ru`
+             * @example Operation completed
+             */
+            message: string;
+            pagination: components["schemas"]["PaginationDto"];
+        };
+        CardRowDto: {
+            /** @example 10500 */
+            accum_sale_amount: number;
+            activation_shop_id: string;
+            active: boolean;
+            /**
+             * @description points
+             * @example 225.5
+             */
+            balance: number;
+            /** @example 2000000000015 */
+            barcode: string;
+            /** @description false once date_unblock has passed */
+            blocked: boolean;
+            blockeddescription: string;
+            card_level_id: string;
+            /**
+             * @description magnetic code
+             * @example 54377537373
+             */
+            code: string;
+            /**
+             * @description epoch ms; 0: never
+             * @example 1545720862693
+             */
+            date_active: number;
+            /** @description epoch ms; 0: never */
+            date_deactivate: number;
+            /** @description epoch ms of the first sale; 0: never */
+            date_first_check: number;
+            /** @description epoch ms of the last sale; 0: never */
+            date_last_activity: number;
+            /** @description epoch ms; 0: never */
+            date_last_transaction: number;
+            /** @description epoch ms the block ends; 0: not temporarily blocked */
+            date_unblock: number;
+            description: string;
+            email: string;
+            /** @example 0 */
+            external_card: number;
+            /** Format: uuid */
+            id: string;
+            /** @description the card's image, else the organization's default_card_image */
+            image: string;
+            /**
+             * @description present with with_groups
+             * @example false
+             */
+            is_group?: boolean;
+            /** @description id of the last transaction */
+            last_transaction: string;
+            mastercard_id: string;
+            name: string;
+            new_card_id: string;
+            /** @description the group; "" at the root */
+            parent_id: string;
+            /**
+             * @description digits only
+             * @example 79123456789
+             */
+            phone: string;
+            referallink_id: string;
+            /**
+             * @description position in the whole list, from 1
+             * @example 1
+             */
+            row_number: number;
+            user_id: string;
+        };
+        CardSearchAnswerDto: {
+            cards: components["schemas"]["CardRowDto"][];
+            /**
+             * @description 0: success
+             * @example 0
+             */
+            code: number;
+            /**
+             * @description English, or Russian with `Accept-Language: ru`
+             * @example Operation completed
+             */
+            message: string;
+            pagination: components["schemas"]["PaginationDto"];
         };
         CertificateDto: {
             /** @example CERT-001 */
@@ -570,6 +1244,109 @@ export interface components {
             code: string;
             /** @example test */
             rule_slug: string;
+        };
+        CreateCardDto: {
+            /**
+             * @description sales turnover (not points)
+             * @example 100.5
+             */
+            accum_sale_amount?: number;
+            /** @description true sets date_active */
+            active?: boolean;
+            /**
+             * @description opening balance in points; booked as an opening ledger entry
+             * @example 100.5
+             */
+            balance?: number;
+            /**
+             * @description barcode, unique in the organization
+             * @example 2000000000015
+             */
+            barcode: string | number;
+            /** @description true blocks the card (reason in blockeddescription) */
+            blocked?: boolean;
+            blockeddescription?: string;
+            /**
+             * Format: uuid
+             * @description the card level; null or "": none
+             * @example 729a9760-1712-4b89-b4ca-7c9af4606ee8
+             */
+            card_level_id?: string | null;
+            /**
+             * @description magnetic code
+             * @example 54377537373
+             */
+            code: string | number;
+            description?: string;
+            /**
+             * @description email; stored in lower case
+             * @example mail@mail.ru
+             */
+            email?: string;
+            /**
+             * @description 0: our card; otherwise external
+             * @example 0
+             */
+            external_card?: number;
+            /**
+             * Format: uuid
+             * @description the card id; generated when absent
+             * @example 729a9760-1712-4b89-b4ca-7c9af4606ee8
+             */
+            id?: string;
+            /**
+             * @description URI of the card's image (an addition)
+             * @example https://cdn.example/cards/gold.png
+             */
+            image?: string;
+            /**
+             * Format: uuid
+             * @description the master card whose account this card books on; null or "": none
+             * @example 729a9760-1712-4b89-b4ca-7c9af4606ee8
+             */
+            mastercard_id?: string | null;
+            name?: string;
+            /**
+             * Format: uuid
+             * @description the card that replaces this one; null or "": none
+             * @example 729a9760-1712-4b89-b4ca-7c9af4606ee8
+             */
+            new_card_id?: string | null;
+            /**
+             * Format: uuid
+             * @description the group; null or "": the root
+             * @example 729a9760-1712-4b89-b4ca-7c9af4606ee8
+             */
+            parent_id?: string | null;
+            /**
+             * @description mobile phone; stored as digits only
+             * @example +7 (912) 345-67-89
+             */
+            phone?: string;
+            /**
+             * Format: uuid
+             * @description the card of the member who invited this card holder; null or "": none
+             * @example 729a9760-1712-4b89-b4ca-7c9af4606ee8
+             */
+            referallink_id?: string | null;
+        };
+        CreateCardGroupDto: {
+            /** @example В этой группе находятся карты VIP-клиентов */
+            description?: string;
+            /**
+             * Format: uuid
+             * @description the group id; generated when absent
+             * @example 729a9760-1712-4b89-b4ca-7c9af4606ee8
+             */
+            id?: string;
+            /** @example VIP-карты */
+            name?: string;
+            /**
+             * Format: uuid
+             * @description the parent group; absent, null or "": the root of the tree
+             * @example 729a9760-1712-4b89-b4ca-7c9af4606ee8
+             */
+            parent_id?: string | null;
         };
         CreateCertificateDto: {
             /**
@@ -736,6 +1513,24 @@ export interface components {
             /** @example pos-1 */
             name: string;
         };
+        DeleteCardDto: {
+            /** @description refuse (409) when the card has points */
+            checkbalance?: boolean;
+        };
+        DeleteCardGroupDto: {
+            /** @description delete even when cards of the subtree still have points */
+            force?: boolean;
+            /** @description only count what would be deleted; delete nothing */
+            test?: boolean;
+        };
+        DeleteCountsDto: {
+            /** @description cards in those groups */
+            cards: number;
+            /** @description of those, cards that still have points */
+            cards_with_balance: number;
+            /** @description groups of the subtree, the group itself included */
+            groups: number;
+        };
         ErrorEnvelope: {
             /** @description offending fields or bulk items */
             details?: {
@@ -792,6 +1587,41 @@ export interface components {
             code: string;
             pattern: components["schemas"]["PatternDto"];
             rule: components["schemas"]["RuleDto"];
+        };
+        GroupRowDto: {
+            cards_count: number;
+            description: string;
+            groups_count: number;
+            /** Format: uuid */
+            id: string;
+            /** @example true */
+            is_group: boolean;
+            name: string;
+            parent_id: string;
+            /** @example 1 */
+            row_number: number;
+        };
+        IdentifyAnswerDto: {
+            /** @description the cards (step 2, or step 1 without confirmation) */
+            cards?: components["schemas"]["CardRowDto"][];
+            /**
+             * @description 0: success
+             * @example 0
+             */
+            code: number;
+            /**
+             * @description English, or Russian with `Accept-Language: ru`
+             * @example Operation completed
+             */
+            message: string;
+            /** @enum {string} */
+            send_to?: "email" | "phone";
+            /** @description step 1 with confirmation: true, a code was sent */
+            sent?: boolean;
+            /** @description step 1: the (first) user owning cards with the contact; step 2: the user */
+            user_id?: string;
+            /** @description step 1: every user owning cards with the contact */
+            user_ids?: string[];
         };
         InfoRequest: {
             /** @example 100001 */
@@ -966,6 +1796,22 @@ export interface components {
             /** @example https://shop.example/hooks/giftcode */
             webhook_url?: Record<string, never> | null;
         };
+        PaginationDto: {
+            /**
+             * @description null with calculate_count=false
+             * @example 15275
+             */
+            items: number | null;
+            /** @example 1 */
+            page: number;
+            /**
+             * @description null with calculate_count=false
+             * @example 1528
+             */
+            pages: number | null;
+            /** @example 10 */
+            per_page: number;
+        };
         PatternDto: {
             /** @example 8 */
             id: number;
@@ -1106,6 +1952,33 @@ export interface components {
             /** @example test */
             slug: string;
         };
+        SendIdentifyDto: {
+            /**
+             * @description step 1: find the cards with this email
+             * @example mail@mail.ru
+             */
+            email?: string;
+            /**
+             * @description step 2: the code received
+             * @example 042917
+             */
+            identify_code?: string | number;
+            /**
+             * @description step 1: find the cards with this phone
+             * @example +7 (912) 345-67-89
+             */
+            phone?: string;
+            /**
+             * @description step 1: where the code goes (default: the contact given)
+             * @enum {string}
+             */
+            send_to?: "email" | "phone";
+            /**
+             * @description step 2: the user the code was sent for
+             * @example 123
+             */
+            user_id?: string;
+        };
         SeriesDto: {
             allow_refund: boolean;
             allow_reuse: boolean;
@@ -1144,6 +2017,80 @@ export interface components {
             name: string;
             /** @example null */
             revoked_at: Record<string, never> | null;
+        };
+        UpdateCardDto: {
+            /**
+             * @description sales turnover (not points)
+             * @example 100.5
+             */
+            accum_sale_amount?: number;
+            /**
+             * @description barcode, unique in the organization
+             * @example 2000000000015
+             */
+            barcode?: string | number;
+            /**
+             * Format: uuid
+             * @description the card level; null or "": none
+             * @example 729a9760-1712-4b89-b4ca-7c9af4606ee8
+             */
+            card_level_id?: string | null;
+            /**
+             * @description magnetic code
+             * @example 54377537373
+             */
+            code?: string | number;
+            description?: string;
+            /**
+             * @description email; stored in lower case
+             * @example mail@mail.ru
+             */
+            email?: string;
+            /**
+             * @description 0: our card; otherwise external
+             * @example 0
+             */
+            external_card?: number;
+            /**
+             * @description URI of the card's image (an addition)
+             * @example https://cdn.example/cards/gold.png
+             */
+            image?: string;
+            /**
+             * Format: uuid
+             * @description the master card whose account this card books on; null or "": none
+             * @example 729a9760-1712-4b89-b4ca-7c9af4606ee8
+             */
+            mastercard_id?: string | null;
+            name?: string;
+            /**
+             * Format: uuid
+             * @description the card that replaces this one; null or "": none
+             * @example 729a9760-1712-4b89-b4ca-7c9af4606ee8
+             */
+            new_card_id?: string | null;
+            /**
+             * Format: uuid
+             * @description the group; null or "": the root
+             * @example 729a9760-1712-4b89-b4ca-7c9af4606ee8
+             */
+            parent_id?: string | null;
+            /**
+             * @description mobile phone; stored as digits only
+             * @example +7 (912) 345-67-89
+             */
+            phone?: string;
+        };
+        UpdateCardGroupDto: {
+            description?: string;
+            /** @example VIP-карты */
+            name?: string;
+            /**
+             * Format: uuid
+             * @description the new parent group; null or "": the root
+             * @example 729a9760-1712-4b89-b4ca-7c9af4606ee8
+             */
+            parent_id?: string | null;
         };
         UpdateCertificateDto: {
             /**
@@ -1282,6 +2229,13 @@ export interface components {
             reason?: "already_used" | "not_found" | "inactive" | "not_yet_valid" | "expired" | "rule_inactive";
             /** @example true */
             status: boolean;
+        };
+        WebhookSecretDto: {
+            /**
+             * @description verify `x-giftcode-signature: sha256=<hex>` with it
+             * @example Jx3…
+             */
+            webhook_secret: string;
         };
     };
     responses: never;
@@ -1947,6 +2901,76 @@ export interface operations {
                 };
                 content: {
                     "application/json": components["schemas"]["TokenDto"];
+                };
+            };
+            /** @description name must be a string */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "statusCode": 400,
+                     *       "error": "validation_failed",
+                     *       "message": "name must be a string"
+                     *     }
+                     */
+                    "application/json": components["schemas"]["ErrorEnvelope"];
+                };
+            };
+            /** @description a valid token is required */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "statusCode": 401,
+                     *       "error": "unauthorized",
+                     *       "message": "a valid token is required"
+                     *     }
+                     */
+                    "application/json": components["schemas"]["ErrorEnvelope"];
+                };
+            };
+            /** @description too many failed attempts; try again later */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "statusCode": 429,
+                     *       "error": "too_many_requests",
+                     *       "message": "too many failed attempts; try again later"
+                     *     }
+                     */
+                    "application/json": components["schemas"]["ErrorEnvelope"];
+                };
+            };
+        };
+    };
+    Admin_webhookSecret: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description the key outbound webhooks are signed with */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["WebhookSecretDto"];
                 };
             };
             /** @description name must be a string */
@@ -3591,6 +4615,2068 @@ export interface operations {
                      *     }
                      */
                     "application/json": components["schemas"]["ErrorEnvelope"];
+                };
+            };
+        };
+    };
+    Cards_list: {
+        parameters: {
+            query?: {
+                /** @description true: only active cards; false: only inactive ones */
+                active?: boolean;
+                /** @description fragment of the barcode */
+                barcode?: string;
+                /** @description true: only blocked cards; false: only unblocked ones */
+                blocked?: boolean;
+                /** @description false: the total is not counted (`items`, `pages` null) */
+                calculate_count?: boolean;
+                /** @description substring of name, barcode, code, phone or email (any case) */
+                card_filter?: string;
+                /** @description cards of this level */
+                card_level_id?: string | null;
+                /** @description fragment of the magnetic code */
+                code?: string;
+                /** @description exact email (any case) */
+                email?: string;
+                /** @description cards booking on this master card */
+                mastercard_id?: string | null;
+                page?: number;
+                /** @description cards directly in this group; absent: all cards */
+                parent_id?: string | null;
+                per_page?: number;
+                /** @description exact phone, compared by its digits */
+                phone?: string;
+                /** @description cards referred by this card */
+                referallink_id?: string | null;
+                user_id?: string;
+                /** @description list the groups directly under parent_id (the root when absent) first */
+                with_groups?: boolean;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CardListAnswerDto"];
+                };
+            };
+            /** @description name must be a string */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "code": 1,
+                     *       "message": "name must be a string",
+                     *       "error": "validation_failed"
+                     *     }
+                     */
+                    "application/json": components["schemas"]["CardApiErrorEnvelope"];
+                };
+            };
+            /** @description a valid token is required */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "code": 3,
+                     *       "message": "a valid token is required",
+                     *       "error": "unauthorized"
+                     *     }
+                     */
+                    "application/json": components["schemas"]["CardApiErrorEnvelope"];
+                };
+            };
+            /** @description too many failed attempts; try again later */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "code": 9,
+                     *       "message": "too many failed attempts; try again later",
+                     *       "error": "too_many_requests"
+                     *     }
+                     */
+                    "application/json": components["schemas"]["CardApiErrorEnvelope"];
+                };
+            };
+        };
+    };
+    CardGroups_list: {
+        parameters: {
+            query?: {
+                /** @description false: the total is not counted (`items`, `pages` null) */
+                calculate_count?: boolean;
+                page?: number;
+                /** @description list the groups under this one; absent: the root level */
+                parent_id?: string | null;
+                per_page?: number;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CardGroupListAnswerDto"];
+                };
+            };
+            /** @description name must be a string */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "code": 1,
+                     *       "message": "name must be a string",
+                     *       "error": "validation_failed"
+                     *     }
+                     */
+                    "application/json": components["schemas"]["CardApiErrorEnvelope"];
+                };
+            };
+            /** @description a valid token is required */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "code": 3,
+                     *       "message": "a valid token is required",
+                     *       "error": "unauthorized"
+                     *     }
+                     */
+                    "application/json": components["schemas"]["CardApiErrorEnvelope"];
+                };
+            };
+            /** @description too many failed attempts; try again later */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "code": 9,
+                     *       "message": "too many failed attempts; try again later",
+                     *       "error": "too_many_requests"
+                     *     }
+                     */
+                    "application/json": components["schemas"]["CardApiErrorEnvelope"];
+                };
+            };
+        };
+    };
+    CardGroups_get: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description the group id */
+                id: unknown;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CardGroupAnswerDto"];
+                };
+            };
+            /** @description name must be a string */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "code": 1,
+                     *       "message": "name must be a string",
+                     *       "error": "validation_failed"
+                     *     }
+                     */
+                    "application/json": components["schemas"]["CardApiErrorEnvelope"];
+                };
+            };
+            /** @description a valid token is required */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "code": 3,
+                     *       "message": "a valid token is required",
+                     *       "error": "unauthorized"
+                     *     }
+                     */
+                    "application/json": components["schemas"]["CardApiErrorEnvelope"];
+                };
+            };
+            /** @description `card_group_not_found` */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "code": 101,
+                     *       "message": "not found",
+                     *       "error": "card_group_not_found"
+                     *     }
+                     */
+                    "application/json": components["schemas"]["CardApiErrorEnvelope"];
+                };
+            };
+            /** @description too many failed attempts; try again later */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "code": 9,
+                     *       "message": "too many failed attempts; try again later",
+                     *       "error": "too_many_requests"
+                     *     }
+                     */
+                    "application/json": components["schemas"]["CardApiErrorEnvelope"];
+                };
+            };
+        };
+    };
+    CardGroups_update: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description the group id */
+                id: unknown;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["UpdateCardGroupDto"];
+            };
+        };
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CardGroupAnswerDto"];
+                };
+            };
+            /** @description name must be a string */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "code": 1,
+                     *       "message": "name must be a string",
+                     *       "error": "validation_failed"
+                     *     }
+                     */
+                    "application/json": components["schemas"]["CardApiErrorEnvelope"];
+                };
+            };
+            /** @description a valid token is required */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "code": 3,
+                     *       "message": "a valid token is required",
+                     *       "error": "unauthorized"
+                     *     }
+                     */
+                    "application/json": components["schemas"]["CardApiErrorEnvelope"];
+                };
+            };
+            /** @description `card_group_not_found`, `parent_group_not_found` */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "code": 101,
+                     *       "message": "not found",
+                     *       "error": "card_group_not_found"
+                     *     }
+                     */
+                    "application/json": components["schemas"]["CardApiErrorEnvelope"];
+                };
+            };
+            /** @description `card_group_cycle`: the new parent is the group or its descendant */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "code": 104,
+                     *       "message": "the code is already taken",
+                     *       "error": "card_group_cycle"
+                     *     }
+                     */
+                    "application/json": components["schemas"]["CardApiErrorEnvelope"];
+                };
+            };
+            /** @description too many failed attempts; try again later */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "code": 9,
+                     *       "message": "too many failed attempts; try again later",
+                     *       "error": "too_many_requests"
+                     *     }
+                     */
+                    "application/json": components["schemas"]["CardApiErrorEnvelope"];
+                };
+            };
+        };
+    };
+    CardGroups_remove: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description the group id */
+                id: unknown;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["DeleteCardGroupDto"];
+            };
+        };
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CardGroupDeleteAnswerDto"];
+                };
+            };
+            /** @description name must be a string */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "code": 1,
+                     *       "message": "name must be a string",
+                     *       "error": "validation_failed"
+                     *     }
+                     */
+                    "application/json": components["schemas"]["CardApiErrorEnvelope"];
+                };
+            };
+            /** @description a valid token is required */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "code": 3,
+                     *       "message": "a valid token is required",
+                     *       "error": "unauthorized"
+                     *     }
+                     */
+                    "application/json": components["schemas"]["CardApiErrorEnvelope"];
+                };
+            };
+            /** @description `card_group_not_found` */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "code": 101,
+                     *       "message": "not found",
+                     *       "error": "card_group_not_found"
+                     *     }
+                     */
+                    "application/json": components["schemas"]["CardApiErrorEnvelope"];
+                };
+            };
+            /** @description `card_group_has_balance`: cards of the subtree have points (send `force`); `card_group_cards_referenced` */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "code": 105,
+                     *       "message": "the code is already taken",
+                     *       "error": "card_group_has_balance"
+                     *     }
+                     */
+                    "application/json": components["schemas"]["CardApiErrorEnvelope"];
+                };
+            };
+            /** @description too many failed attempts; try again later */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "code": 9,
+                     *       "message": "too many failed attempts; try again later",
+                     *       "error": "too_many_requests"
+                     *     }
+                     */
+                    "application/json": components["schemas"]["CardApiErrorEnvelope"];
+                };
+            };
+        };
+    };
+    CardGroups_create: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["CreateCardGroupDto"];
+            };
+        };
+        responses: {
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CardGroupAnswerDto"];
+                };
+            };
+            /** @description name must be a string */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "code": 1,
+                     *       "message": "name must be a string",
+                     *       "error": "validation_failed"
+                     *     }
+                     */
+                    "application/json": components["schemas"]["CardApiErrorEnvelope"];
+                };
+            };
+            /** @description a valid token is required */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "code": 3,
+                     *       "message": "a valid token is required",
+                     *       "error": "unauthorized"
+                     *     }
+                     */
+                    "application/json": components["schemas"]["CardApiErrorEnvelope"];
+                };
+            };
+            /** @description `parent_group_not_found` */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "code": 102,
+                     *       "message": "not found",
+                     *       "error": "parent_group_not_found"
+                     *     }
+                     */
+                    "application/json": components["schemas"]["CardApiErrorEnvelope"];
+                };
+            };
+            /** @description `card_group_exists`: the id is taken */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "code": 103,
+                     *       "message": "the code is already taken",
+                     *       "error": "card_group_exists"
+                     *     }
+                     */
+                    "application/json": components["schemas"]["CardApiErrorEnvelope"];
+                };
+            };
+            /** @description too many failed attempts; try again later */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "code": 9,
+                     *       "message": "too many failed attempts; try again later",
+                     *       "error": "too_many_requests"
+                     *     }
+                     */
+                    "application/json": components["schemas"]["CardApiErrorEnvelope"];
+                };
+            };
+        };
+    };
+    Cards_get: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description the card id */
+                id: unknown;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CardAnswerDto"];
+                };
+            };
+            /** @description name must be a string */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "code": 1,
+                     *       "message": "name must be a string",
+                     *       "error": "validation_failed"
+                     *     }
+                     */
+                    "application/json": components["schemas"]["CardApiErrorEnvelope"];
+                };
+            };
+            /** @description a valid token is required */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "code": 3,
+                     *       "message": "a valid token is required",
+                     *       "error": "unauthorized"
+                     *     }
+                     */
+                    "application/json": components["schemas"]["CardApiErrorEnvelope"];
+                };
+            };
+            /** @description `card_not_found` */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "code": 201,
+                     *       "message": "not found",
+                     *       "error": "card_not_found"
+                     *     }
+                     */
+                    "application/json": components["schemas"]["CardApiErrorEnvelope"];
+                };
+            };
+            /** @description too many failed attempts; try again later */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "code": 9,
+                     *       "message": "too many failed attempts; try again later",
+                     *       "error": "too_many_requests"
+                     *     }
+                     */
+                    "application/json": components["schemas"]["CardApiErrorEnvelope"];
+                };
+            };
+        };
+    };
+    Cards_update: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description the card id */
+                id: unknown;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["UpdateCardDto"];
+            };
+        };
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CardAnswerDto"];
+                };
+            };
+            /** @description name must be a string */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "code": 1,
+                     *       "message": "name must be a string",
+                     *       "error": "validation_failed"
+                     *     }
+                     */
+                    "application/json": components["schemas"]["CardApiErrorEnvelope"];
+                };
+            };
+            /** @description a valid token is required */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "code": 3,
+                     *       "message": "a valid token is required",
+                     *       "error": "unauthorized"
+                     *     }
+                     */
+                    "application/json": components["schemas"]["CardApiErrorEnvelope"];
+                };
+            };
+            /** @description `card_not_found`, `parent_group_not_found`, `mastercard_not_found` */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "code": 201,
+                     *       "message": "not found",
+                     *       "error": "card_not_found"
+                     *     }
+                     */
+                    "application/json": components["schemas"]["CardApiErrorEnvelope"];
+                };
+            };
+            /** @description `barcode_taken`, `mastercard_invalid` */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "code": 203,
+                     *       "message": "the code is already taken",
+                     *       "error": "barcode_taken"
+                     *     }
+                     */
+                    "application/json": components["schemas"]["CardApiErrorEnvelope"];
+                };
+            };
+            /** @description too many failed attempts; try again later */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "code": 9,
+                     *       "message": "too many failed attempts; try again later",
+                     *       "error": "too_many_requests"
+                     *     }
+                     */
+                    "application/json": components["schemas"]["CardApiErrorEnvelope"];
+                };
+            };
+        };
+    };
+    Cards_activate: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description the card id */
+                id: unknown;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["ActivateCardDto"];
+            };
+        };
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CardAnswerDto"];
+                };
+            };
+            /** @description name must be a string */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "code": 1,
+                     *       "message": "name must be a string",
+                     *       "error": "validation_failed"
+                     *     }
+                     */
+                    "application/json": components["schemas"]["CardApiErrorEnvelope"];
+                };
+            };
+            /** @description a valid token is required */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "code": 3,
+                     *       "message": "a valid token is required",
+                     *       "error": "unauthorized"
+                     *     }
+                     */
+                    "application/json": components["schemas"]["CardApiErrorEnvelope"];
+                };
+            };
+            /** @description `card_not_found` */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "code": 201,
+                     *       "message": "not found",
+                     *       "error": "card_not_found"
+                     *     }
+                     */
+                    "application/json": components["schemas"]["CardApiErrorEnvelope"];
+                };
+            };
+            /** @description too many failed attempts; try again later */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "code": 9,
+                     *       "message": "too many failed attempts; try again later",
+                     *       "error": "too_many_requests"
+                     *     }
+                     */
+                    "application/json": components["schemas"]["CardApiErrorEnvelope"];
+                };
+            };
+        };
+    };
+    Cards_block: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description the card id */
+                id: unknown;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["BlockCardDto"];
+            };
+        };
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CardAnswerDto"];
+                };
+            };
+            /** @description name must be a string */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "code": 1,
+                     *       "message": "name must be a string",
+                     *       "error": "validation_failed"
+                     *     }
+                     */
+                    "application/json": components["schemas"]["CardApiErrorEnvelope"];
+                };
+            };
+            /** @description a valid token is required */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "code": 3,
+                     *       "message": "a valid token is required",
+                     *       "error": "unauthorized"
+                     *     }
+                     */
+                    "application/json": components["schemas"]["CardApiErrorEnvelope"];
+                };
+            };
+            /** @description `card_not_found` */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "code": 201,
+                     *       "message": "not found",
+                     *       "error": "card_not_found"
+                     *     }
+                     */
+                    "application/json": components["schemas"]["CardApiErrorEnvelope"];
+                };
+            };
+            /** @description too many failed attempts; try again later */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "code": 9,
+                     *       "message": "too many failed attempts; try again later",
+                     *       "error": "too_many_requests"
+                     *     }
+                     */
+                    "application/json": components["schemas"]["CardApiErrorEnvelope"];
+                };
+            };
+        };
+    };
+    Cards_deactivate: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description the card id */
+                id: unknown;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CardAnswerDto"];
+                };
+            };
+            /** @description name must be a string */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "code": 1,
+                     *       "message": "name must be a string",
+                     *       "error": "validation_failed"
+                     *     }
+                     */
+                    "application/json": components["schemas"]["CardApiErrorEnvelope"];
+                };
+            };
+            /** @description a valid token is required */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "code": 3,
+                     *       "message": "a valid token is required",
+                     *       "error": "unauthorized"
+                     *     }
+                     */
+                    "application/json": components["schemas"]["CardApiErrorEnvelope"];
+                };
+            };
+            /** @description `card_not_found` */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "code": 201,
+                     *       "message": "not found",
+                     *       "error": "card_not_found"
+                     *     }
+                     */
+                    "application/json": components["schemas"]["CardApiErrorEnvelope"];
+                };
+            };
+            /** @description too many failed attempts; try again later */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "code": 9,
+                     *       "message": "too many failed attempts; try again later",
+                     *       "error": "too_many_requests"
+                     *     }
+                     */
+                    "application/json": components["schemas"]["CardApiErrorEnvelope"];
+                };
+            };
+        };
+    };
+    Cards_remove: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description the card id */
+                id: unknown;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["DeleteCardDto"];
+            };
+        };
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CardApiAnswerDto"];
+                };
+            };
+            /** @description name must be a string */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "code": 1,
+                     *       "message": "name must be a string",
+                     *       "error": "validation_failed"
+                     *     }
+                     */
+                    "application/json": components["schemas"]["CardApiErrorEnvelope"];
+                };
+            };
+            /** @description a valid token is required */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "code": 3,
+                     *       "message": "a valid token is required",
+                     *       "error": "unauthorized"
+                     *     }
+                     */
+                    "application/json": components["schemas"]["CardApiErrorEnvelope"];
+                };
+            };
+            /** @description `card_not_found` */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "code": 201,
+                     *       "message": "not found",
+                     *       "error": "card_not_found"
+                     *     }
+                     */
+                    "application/json": components["schemas"]["CardApiErrorEnvelope"];
+                };
+            };
+            /** @description `card_has_balance`, `card_is_master` */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "code": 204,
+                     *       "message": "the code is already taken",
+                     *       "error": "card_has_balance"
+                     *     }
+                     */
+                    "application/json": components["schemas"]["CardApiErrorEnvelope"];
+                };
+            };
+            /** @description too many failed attempts; try again later */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "code": 9,
+                     *       "message": "too many failed attempts; try again later",
+                     *       "error": "too_many_requests"
+                     *     }
+                     */
+                    "application/json": components["schemas"]["CardApiErrorEnvelope"];
+                };
+            };
+        };
+    };
+    Cards_unblock: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description the card id */
+                id: unknown;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CardAnswerDto"];
+                };
+            };
+            /** @description name must be a string */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "code": 1,
+                     *       "message": "name must be a string",
+                     *       "error": "validation_failed"
+                     *     }
+                     */
+                    "application/json": components["schemas"]["CardApiErrorEnvelope"];
+                };
+            };
+            /** @description a valid token is required */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "code": 3,
+                     *       "message": "a valid token is required",
+                     *       "error": "unauthorized"
+                     *     }
+                     */
+                    "application/json": components["schemas"]["CardApiErrorEnvelope"];
+                };
+            };
+            /** @description `card_not_found` */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "code": 201,
+                     *       "message": "not found",
+                     *       "error": "card_not_found"
+                     *     }
+                     */
+                    "application/json": components["schemas"]["CardApiErrorEnvelope"];
+                };
+            };
+            /** @description too many failed attempts; try again later */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "code": 9,
+                     *       "message": "too many failed attempts; try again later",
+                     *       "error": "too_many_requests"
+                     *     }
+                     */
+                    "application/json": components["schemas"]["CardApiErrorEnvelope"];
+                };
+            };
+        };
+    };
+    Cards_create: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["CreateCardDto"];
+            };
+        };
+        responses: {
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CardAnswerDto"];
+                };
+            };
+            /** @description name must be a string */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "code": 1,
+                     *       "message": "name must be a string",
+                     *       "error": "validation_failed"
+                     *     }
+                     */
+                    "application/json": components["schemas"]["CardApiErrorEnvelope"];
+                };
+            };
+            /** @description a valid token is required */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "code": 3,
+                     *       "message": "a valid token is required",
+                     *       "error": "unauthorized"
+                     *     }
+                     */
+                    "application/json": components["schemas"]["CardApiErrorEnvelope"];
+                };
+            };
+            /** @description `parent_group_not_found`, `mastercard_not_found`, `referallink_not_found` */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "code": 102,
+                     *       "message": "not found",
+                     *       "error": "parent_group_not_found"
+                     *     }
+                     */
+                    "application/json": components["schemas"]["CardApiErrorEnvelope"];
+                };
+            };
+            /** @description `barcode_taken`, `card_exists`, `mastercard_invalid` */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "code": 203,
+                     *       "message": "the code is already taken",
+                     *       "error": "barcode_taken"
+                     *     }
+                     */
+                    "application/json": components["schemas"]["CardApiErrorEnvelope"];
+                };
+            };
+            /** @description too many failed attempts; try again later */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "code": 9,
+                     *       "message": "too many failed attempts; try again later",
+                     *       "error": "too_many_requests"
+                     *     }
+                     */
+                    "application/json": components["schemas"]["CardApiErrorEnvelope"];
+                };
+            };
+        };
+    };
+    Cards_addUser: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["AddUserDto"];
+            };
+        };
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CardAnswerDto"];
+                };
+            };
+            /** @description name must be a string */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "code": 1,
+                     *       "message": "name must be a string",
+                     *       "error": "validation_failed"
+                     *     }
+                     */
+                    "application/json": components["schemas"]["CardApiErrorEnvelope"];
+                };
+            };
+            /** @description a valid token is required */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "code": 3,
+                     *       "message": "a valid token is required",
+                     *       "error": "unauthorized"
+                     *     }
+                     */
+                    "application/json": components["schemas"]["CardApiErrorEnvelope"];
+                };
+            };
+            /** @description `no_free_card`, `card_limit_reached` */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "code": 210,
+                     *       "message": "the code is already taken",
+                     *       "error": "no_free_card"
+                     *     }
+                     */
+                    "application/json": components["schemas"]["CardApiErrorEnvelope"];
+                };
+            };
+            /** @description too many failed attempts; try again later */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "code": 9,
+                     *       "message": "too many failed attempts; try again later",
+                     *       "error": "too_many_requests"
+                     *     }
+                     */
+                    "application/json": components["schemas"]["CardApiErrorEnvelope"];
+                };
+            };
+        };
+    };
+    Cards_attach: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["AttachCardDto"];
+            };
+        };
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CardAnswerDto"];
+                };
+            };
+            /** @description name must be a string */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "code": 1,
+                     *       "message": "name must be a string",
+                     *       "error": "validation_failed"
+                     *     }
+                     */
+                    "application/json": components["schemas"]["CardApiErrorEnvelope"];
+                };
+            };
+            /** @description a valid token is required */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "code": 3,
+                     *       "message": "a valid token is required",
+                     *       "error": "unauthorized"
+                     *     }
+                     */
+                    "application/json": components["schemas"]["CardApiErrorEnvelope"];
+                };
+            };
+            /** @description `card_not_found` */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "code": 201,
+                     *       "message": "not found",
+                     *       "error": "card_not_found"
+                     *     }
+                     */
+                    "application/json": components["schemas"]["CardApiErrorEnvelope"];
+                };
+            };
+            /** @description `card_of_other_user`, `card_limit_reached`, `external_card` */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "code": 211,
+                     *       "message": "the code is already taken",
+                     *       "error": "card_of_other_user"
+                     *     }
+                     */
+                    "application/json": components["schemas"]["CardApiErrorEnvelope"];
+                };
+            };
+            /** @description too many failed attempts; try again later */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "code": 9,
+                     *       "message": "too many failed attempts; try again later",
+                     *       "error": "too_many_requests"
+                     *     }
+                     */
+                    "application/json": components["schemas"]["CardApiErrorEnvelope"];
+                };
+            };
+        };
+    };
+    Cards_byBarcode: {
+        parameters: {
+            query?: {
+                /** @description false: the total is not counted (`items`, `pages` null) */
+                calculate_count?: boolean;
+                /** @description what to look for; absent: every card, paginated */
+                filter?: string;
+                page?: number;
+                per_page?: number;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CardSearchAnswerDto"];
+                };
+            };
+            /** @description name must be a string */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "code": 1,
+                     *       "message": "name must be a string",
+                     *       "error": "validation_failed"
+                     *     }
+                     */
+                    "application/json": components["schemas"]["CardApiErrorEnvelope"];
+                };
+            };
+            /** @description a valid token is required */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "code": 3,
+                     *       "message": "a valid token is required",
+                     *       "error": "unauthorized"
+                     *     }
+                     */
+                    "application/json": components["schemas"]["CardApiErrorEnvelope"];
+                };
+            };
+            /** @description too many failed attempts; try again later */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "code": 9,
+                     *       "message": "too many failed attempts; try again later",
+                     *       "error": "too_many_requests"
+                     *     }
+                     */
+                    "application/json": components["schemas"]["CardApiErrorEnvelope"];
+                };
+            };
+        };
+    };
+    Cards_byCode: {
+        parameters: {
+            query?: {
+                /** @description false: the total is not counted (`items`, `pages` null) */
+                calculate_count?: boolean;
+                /** @description what to look for; absent: every card, paginated */
+                filter?: string;
+                page?: number;
+                per_page?: number;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CardSearchAnswerDto"];
+                };
+            };
+            /** @description name must be a string */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "code": 1,
+                     *       "message": "name must be a string",
+                     *       "error": "validation_failed"
+                     *     }
+                     */
+                    "application/json": components["schemas"]["CardApiErrorEnvelope"];
+                };
+            };
+            /** @description a valid token is required */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "code": 3,
+                     *       "message": "a valid token is required",
+                     *       "error": "unauthorized"
+                     *     }
+                     */
+                    "application/json": components["schemas"]["CardApiErrorEnvelope"];
+                };
+            };
+            /** @description too many failed attempts; try again later */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "code": 9,
+                     *       "message": "too many failed attempts; try again later",
+                     *       "error": "too_many_requests"
+                     *     }
+                     */
+                    "application/json": components["schemas"]["CardApiErrorEnvelope"];
+                };
+            };
+        };
+    };
+    Cards_byEmai: {
+        parameters: {
+            query?: {
+                /** @description false: the total is not counted (`items`, `pages` null) */
+                calculate_count?: boolean;
+                /** @description what to look for; absent: every card, paginated */
+                filter?: string;
+                page?: number;
+                per_page?: number;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CardSearchAnswerDto"];
+                };
+            };
+            /** @description name must be a string */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "code": 1,
+                     *       "message": "name must be a string",
+                     *       "error": "validation_failed"
+                     *     }
+                     */
+                    "application/json": components["schemas"]["CardApiErrorEnvelope"];
+                };
+            };
+            /** @description a valid token is required */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "code": 3,
+                     *       "message": "a valid token is required",
+                     *       "error": "unauthorized"
+                     *     }
+                     */
+                    "application/json": components["schemas"]["CardApiErrorEnvelope"];
+                };
+            };
+            /** @description too many failed attempts; try again later */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "code": 9,
+                     *       "message": "too many failed attempts; try again later",
+                     *       "error": "too_many_requests"
+                     *     }
+                     */
+                    "application/json": components["schemas"]["CardApiErrorEnvelope"];
+                };
+            };
+        };
+    };
+    Cards_byEmail: {
+        parameters: {
+            query?: {
+                /** @description false: the total is not counted (`items`, `pages` null) */
+                calculate_count?: boolean;
+                /** @description what to look for; absent: every card, paginated */
+                filter?: string;
+                page?: number;
+                per_page?: number;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CardSearchAnswerDto"];
+                };
+            };
+            /** @description name must be a string */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "code": 1,
+                     *       "message": "name must be a string",
+                     *       "error": "validation_failed"
+                     *     }
+                     */
+                    "application/json": components["schemas"]["CardApiErrorEnvelope"];
+                };
+            };
+            /** @description a valid token is required */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "code": 3,
+                     *       "message": "a valid token is required",
+                     *       "error": "unauthorized"
+                     *     }
+                     */
+                    "application/json": components["schemas"]["CardApiErrorEnvelope"];
+                };
+            };
+            /** @description too many failed attempts; try again later */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "code": 9,
+                     *       "message": "too many failed attempts; try again later",
+                     *       "error": "too_many_requests"
+                     *     }
+                     */
+                    "application/json": components["schemas"]["CardApiErrorEnvelope"];
+                };
+            };
+        };
+    };
+    Cards_byName: {
+        parameters: {
+            query?: {
+                /** @description false: the total is not counted (`items`, `pages` null) */
+                calculate_count?: boolean;
+                /** @description what to look for; absent: every card, paginated */
+                filter?: string;
+                page?: number;
+                per_page?: number;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CardSearchAnswerDto"];
+                };
+            };
+            /** @description name must be a string */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "code": 1,
+                     *       "message": "name must be a string",
+                     *       "error": "validation_failed"
+                     *     }
+                     */
+                    "application/json": components["schemas"]["CardApiErrorEnvelope"];
+                };
+            };
+            /** @description a valid token is required */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "code": 3,
+                     *       "message": "a valid token is required",
+                     *       "error": "unauthorized"
+                     *     }
+                     */
+                    "application/json": components["schemas"]["CardApiErrorEnvelope"];
+                };
+            };
+            /** @description too many failed attempts; try again later */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "code": 9,
+                     *       "message": "too many failed attempts; try again later",
+                     *       "error": "too_many_requests"
+                     *     }
+                     */
+                    "application/json": components["schemas"]["CardApiErrorEnvelope"];
+                };
+            };
+        };
+    };
+    Cards_byPhone: {
+        parameters: {
+            query?: {
+                /** @description false: the total is not counted (`items`, `pages` null) */
+                calculate_count?: boolean;
+                /** @description what to look for; absent: every card, paginated */
+                filter?: string;
+                page?: number;
+                per_page?: number;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CardSearchAnswerDto"];
+                };
+            };
+            /** @description name must be a string */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "code": 1,
+                     *       "message": "name must be a string",
+                     *       "error": "validation_failed"
+                     *     }
+                     */
+                    "application/json": components["schemas"]["CardApiErrorEnvelope"];
+                };
+            };
+            /** @description a valid token is required */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "code": 3,
+                     *       "message": "a valid token is required",
+                     *       "error": "unauthorized"
+                     *     }
+                     */
+                    "application/json": components["schemas"]["CardApiErrorEnvelope"];
+                };
+            };
+            /** @description too many failed attempts; try again later */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "code": 9,
+                     *       "message": "too many failed attempts; try again later",
+                     *       "error": "too_many_requests"
+                     *     }
+                     */
+                    "application/json": components["schemas"]["CardApiErrorEnvelope"];
+                };
+            };
+        };
+    };
+    Cards_sendIdentify: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["SendIdentifyDto"];
+            };
+        };
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["IdentifyAnswerDto"];
+                };
+            };
+            /** @description name must be a string */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "code": 1,
+                     *       "message": "name must be a string",
+                     *       "error": "validation_failed"
+                     *     }
+                     */
+                    "application/json": components["schemas"]["CardApiErrorEnvelope"];
+                };
+            };
+            /** @description a valid token is required */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "code": 3,
+                     *       "message": "a valid token is required",
+                     *       "error": "unauthorized"
+                     *     }
+                     */
+                    "application/json": components["schemas"]["CardApiErrorEnvelope"];
+                };
+            };
+            /** @description `contact_not_found` */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "code": 214,
+                     *       "message": "not found",
+                     *       "error": "contact_not_found"
+                     *     }
+                     */
+                    "application/json": components["schemas"]["CardApiErrorEnvelope"];
+                };
+            };
+            /** @description `identify_code_invalid`, `identify_code_missing` */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "code": 215,
+                     *       "message": "this Idempotency-Key was used with another request",
+                     *       "error": "identify_code_invalid"
+                     *     }
+                     */
+                    "application/json": components["schemas"]["CardApiErrorEnvelope"];
+                };
+            };
+            /** @description too many failed attempts; try again later */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "code": 9,
+                     *       "message": "too many failed attempts; try again later",
+                     *       "error": "too_many_requests"
+                     *     }
+                     */
+                    "application/json": components["schemas"]["CardApiErrorEnvelope"];
                 };
             };
         };

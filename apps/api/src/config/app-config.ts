@@ -14,6 +14,9 @@ import {
 const toInt = ({ value }: { value: unknown }) =>
   value === undefined || value === '' ? undefined : Number(value);
 
+/** Injection token of the validated {@link AppConfig}. */
+export const APP_CONFIG = 'APP_CONFIG';
+
 /** The environment, validated at boot; a bad value stops the service with a clear line. */
 export class AppConfig {
   @IsOptional()
@@ -72,6 +75,27 @@ export class AppConfig {
   @Min(1)
   @Max(500)
   DB_POOL_SIZE = 20;
+
+  /** `production` keeps notification payloads (one-time codes) out of the logs. */
+  @IsOptional()
+  @IsString()
+  NODE_ENV = 'development';
+
+  /** How often the notification outbox is polled, in milliseconds; 0 stops the worker. */
+  @IsOptional()
+  @Transform(toInt)
+  @IsInt()
+  @Min(0)
+  @Max(3_600_000)
+  OUTBOX_POLL_MS = 1000;
+
+  /** How often the card jobs run (ending temporary blocks, old identification codes); 0 stops them. */
+  @IsOptional()
+  @Transform(toInt)
+  @IsInt()
+  @Min(0)
+  @Max(3_600_000)
+  CARD_JOBS_MS = 60_000;
 }
 
 export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {

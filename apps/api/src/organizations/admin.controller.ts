@@ -1,7 +1,12 @@
 import { Body, Controller, Get, HttpCode, Param, ParseUUIDPipe, Patch, Post, Query } from '@nestjs/common';
 import { ApiBearerAuth, ApiCreatedResponse, ApiOkResponse, ApiTags } from '@nestjs/swagger';
 import { AdminOnly } from '@app/http';
-import { CreateOrganizationDto, OrganizationDto, UpdateOrganizationDto } from './dto/organization.dto';
+import {
+  CreateOrganizationDto,
+  OrganizationDto,
+  UpdateOrganizationDto,
+  WebhookSecretDto,
+} from './dto/organization.dto';
 import { ListQueryDto } from './dto/list-query.dto';
 import {
   CreatedLegacyTokenDto,
@@ -44,6 +49,12 @@ export class AdminController {
   @ApiOkResponse({ type: OrganizationDto })
   update(@Param('id') id: string, @Body() dto: UpdateOrganizationDto): Promise<OrganizationDto> {
     return this.organizations.update(id, dto);
+  }
+
+  @Get(':id/webhook-secret')
+  @ApiOkResponse({ type: WebhookSecretDto, description: 'the key outbound webhooks are signed with' })
+  webhookSecret(@Param('id') id: string): Promise<WebhookSecretDto> {
+    return this.organizations.webhookSecret(id);
   }
 
   @Post(':id/tokens')

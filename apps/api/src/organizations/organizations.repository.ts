@@ -58,6 +58,14 @@ export class OrganizationsRepository {
     return rows[0] ?? null;
   }
 
+  async webhookSecret(id: string): Promise<string | null> {
+    const rows = await this.db.query<{ webhook_secret: string }>(
+      `SELECT webhook_secret FROM organizations WHERE id = $1`,
+      [id],
+    );
+    return rows[0]?.webhook_secret ?? null;
+  }
+
   async findForUpdate(id: string): Promise<OrganizationRow | null> {
     const rows = await this.db.query<OrganizationRow>(
       `SELECT ${ORG_COLUMNS} FROM organizations WHERE id = $1 FOR UPDATE`,

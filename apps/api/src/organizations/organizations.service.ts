@@ -8,7 +8,12 @@ import {
 } from '@app/data';
 import { Conflict, NotFound } from '@app/http';
 import { generateApiToken, randomIntBetween, sha256Hex, randomCode, BASE62 } from '@app/codes';
-import { CreateOrganizationDto, OrganizationDto, UpdateOrganizationDto } from './dto/organization.dto';
+import {
+  CreateOrganizationDto,
+  OrganizationDto,
+  UpdateOrganizationDto,
+  WebhookSecretDto,
+} from './dto/organization.dto';
 import {
   CreatedLegacyTokenDto,
   CreatedTokenDto,
@@ -55,6 +60,12 @@ export class OrganizationsService {
 
   async get(id: string): Promise<OrganizationDto> {
     return this.map(await this.mustFind(id));
+  }
+
+  /** The secret the organization's webhooks are signed with (receivers verify with it). */
+  async webhookSecret(id: string): Promise<WebhookSecretDto> {
+    await this.mustFind(id);
+    return { webhook_secret: (await this.repo.webhookSecret(id))! };
   }
 
   /** The organization of the request's token. */

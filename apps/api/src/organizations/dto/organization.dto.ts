@@ -61,3 +61,9 @@ export class OrganizationDto {
   @ApiProperty({ example: 1001 }) operator_id: number;
   @ApiProperty({ type: OrganizationSettingsDto }) settings: Record<string, unknown>;
 }
+
+/** The key webhooks of the organization are signed with (HMAC-SHA256 of the body). */
+export class WebhookSecretDto {
+  @ApiProperty({ example: 'Jx3…', description: 'verify `x-giftcode-signature: sha256=<hex>` with it' })
+  webhook_secret: string;
+}
