@@ -67,6 +67,18 @@ export async function seedTenantB(t: TestApp, token: string): Promise<TenancyFix
   const cert = sold.SertCards[0];
   if (!cert) throw new Error(`no certificate sold: ${JSON.stringify(sold)}`);
 
+  const group = (await ok('POST', '/organization/card_group/add', { name: `${tag} group` })).card_group;
+  const card = (
+    await ok('POST', '/organization/card/add', {
+      code: `${tag}-card`,
+      barcode: `${tag}-bar`,
+      name: `${tag} holder`,
+      phone: '79161234567',
+      email: `${tag}@mail.example`,
+      parent_id: group.id,
+    })
+  ).card;
+
   const p = (
     method: string,
     template: string,
@@ -166,6 +178,7 @@ export async function seedTenantB(t: TestApp, token: string): Promise<TenancyFix
         code_lenght: 8,
       },
     ),
+    ...cardProbes(group.id, card, tag),
     ...sertCardProbes(series.id, String(cert.Number), cert.SecretCode, order, saleOf),
   ];
   return { probes, markers: [tag, code.code, cert.SecretCode] };
@@ -237,5 +250,60 @@ function sertCardProbes(
       { ...saleOf(seriesId), Refund: true },
       { ...saleOf(Number(UNKNOWN_ID)), Refund: true },
     ),
+  ];
+}
+
+const UNKNOWN_UUID = '00000000-0000-4000-8000-000000987654';
+
+/** The card API: B's group and card by id, and B's contacts and barcode by value. */
+function cardProbes(
+  groupId: string,
+  card: { id: string; barcode: string; email: string },
+  tag: string,
+): Probe[] {
+  const O = '/organization';
+  const byId = (method: string, template: string, body?: unknown): Probe => ({
+    method,
+    template: `${O}${template}`,
+    pathB: `${O}${template.replace('{id}', template.startsWith('/card_group') ? groupId : card.id)}`,
+    pathUnknown: `${O}${template.replace('{id}', UNKNOWN_UUID)}`,
+    bodyB: body,
+    bodyUnknown: body,
+  });
+  const byValue = (
+    method: string,
+    path: string,
+    bodyB?: unknown,
+    bodyUnknown?: unknown,
+    query = '',
+  ): Probe => ({
+    method,
+    template: `${O}${path}`,
+    pathB: `${O}${path}${query ? `?${query}` : ''}`,
+    pathUnknown: `${O}${path}${query ? `?${query.replace(/=.*$/, `=${tag}nobody`)}` : ''}`,
+    bodyB,
+    bodyUnknown,
+  });
+  return [
+    byId('GET', '/card_group/{id}'),
+    byId('POST', '/card_group/{id}', { name: 'taken over' }),
+    byId('POST', '/card_group/{id}/delete', { force: true }),
+    byId('GET', '/card/{id}'),
+    byId('POST', '/card/{id}', { name: 'taken over' }),
+    byId('POST', '/card/{id}/delete', {}),
+    byId('POST', '/card/{id}/activate', {}),
+    byId('POST', '/card/{id}/deactivate'),
+    byId('POST', '/card/{id}/block', { description: 'taken over' }),
+    byId('POST', '/card/{id}/unblock'),
+    byValue(
+      'POST',
+      '/card/attach',
+      { user_id: 'a-user', card_id: card.id },
+      { user_id: 'a-user', card_id: UNKNOWN_UUID },
+    ),
+    byValue('POST', '/card/send_identify', { email: card.email }, { email: `${tag}nobody@mail.example` }),
+    byValue('GET', '/card/by_barcode', undefined, undefined, `filter=${card.barcode}`),
+    byValue('GET', '/card/by_email', undefined, undefined, `filter=${card.email}`),
+    byValue('GET', '/card', undefined, undefined, `card_filter=${tag}`),
   ];
 }
