@@ -1,4 +1,5 @@
 import type { Scenario } from '../lib/types';
+import { byPhone, cardFilter } from './cards';
 import { bulkCreate, getCertificate, listMillion } from './certificates';
 import { generateList100k, generateListMillion, useCode } from './paycodes';
 import { numberFromGoodsXml } from './sertcard';
@@ -13,5 +14,7 @@ export function scenarios(quick: boolean): Scenario[] {
     numberFromGoodsXml,
     bulkCreate,
     listMillion,
+    cardFilter,
+    byPhone,
   ];
 }
