@@ -1,6 +1,7 @@
 import { createGiftcodeClient, describeError } from '@app/client';
 import { SingleBar } from 'cli-progress';
 import { writeFile } from 'node:fs/promises';
+import { exportCards } from './cards/export-cards';
 import { exportCertificates } from './certificates/export-certificates';
 import { importCertificates } from './certificates/import-certificates';
 
@@ -61,6 +62,14 @@ export async function runApiCommand(group: string, action: string, flags: Flags)
           file: need(flags, 'file'),
           onProgress: (n) => bar.update(n),
         });
+      } finally {
+        bar.stop();
+      }
+    }
+    case 'cards export': {
+      const bar = progress('exported');
+      try {
+        return await exportCards(client, { file: need(flags, 'file'), onProgress: (n) => bar.update(n) });
       } finally {
         bar.stop();
       }

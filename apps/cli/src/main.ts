@@ -22,6 +22,7 @@ Through the HTTP API (typed client; --url or GIFTCODE_URL, default http://localh
       CSV header: code,is_active,value. Refused rows go to the failed file with a reason; import it again once fixed.
       Re-running an interrupted import creates nothing twice (each batch has an Idempotency-Key).
   npm run cli -- certificates export --file certs.csv
+  npm run cli -- cards export --file cards.csv
   npm run cli -- paycodes generate --rule SLUG --count N --file codes.txt [--creator NAME] [--valid-from D] [--valid-to D]
   npm run cli -- org create --url URL --name NAME        (admin token: --admin-token or ADMIN_TOKEN)
   npm run cli -- token create --url URL --org ORG_ID --name NAME`;
@@ -56,7 +57,7 @@ async function main(): Promise<number> {
   const result =
     positionals[0] === 'openapi'
       ? await openApiCommand(positionals[1])
-      : values.url || positionals[0] === 'certificates' || positionals[0] === 'paycodes'
+      : values.url || ['certificates', 'cards', 'paycodes'].includes(positionals[0])
         ? await runApiCommand(positionals[0], positionals[1], values)
         : await runCommand(positionals[0], positionals[1], values);
   console.log(JSON.stringify(result, null, 2));
