@@ -1474,9 +1474,15 @@ export interface components {
             slug: string;
         };
         CreateSeriesDto: {
-            /** @description unspent certificates of a sale may be refunded */
+            /**
+             * @description unspent certificates of a sale may be refunded
+             * @example true
+             */
             allow_refund: boolean;
-            /** @description partial payments are allowed */
+            /**
+             * @description partial payments are allowed
+             * @example true
+             */
             allow_reuse: boolean;
             /**
              * @description the SertCardSeries the POS sends; default the next free one
@@ -1500,9 +1506,13 @@ export interface components {
             /**
              * @description 2..256 distinct characters secret codes are drawn from
              * @default 23456789ABCDEFGHJKLMNPQRSTUVWXYZ
+             * @example 23456789ABCDEFGHJKLMNPQRSTUVWXYZ
              */
             secret_alphabet: string;
-            /** @default 12 */
+            /**
+             * @default 12
+             * @example 12
+             */
             secret_length: number;
             /** @example 365 */
             validity_days: number;
@@ -1650,7 +1660,10 @@ export interface components {
              * @example 0
              */
             ErrorCode: number;
-            /** @description why the request failed; null on success */
+            /**
+             * @description why the request failed; null on success
+             * @example null
+             */
             Message: string | null;
             SertCard: components["schemas"]["NumberFromGoodsSertCard"] | null;
         };
@@ -1729,16 +1742,28 @@ export interface components {
              * @example 0
              */
             ErrorCode: number;
-            /** @description why the request failed; null on success */
+            /**
+             * @description why the request failed; null on success
+             * @example null
+             */
             Message: string | null;
             SertCards: components["schemas"]["NumberFromGoodsSertCard"][] | null;
         };
         NumberFromGoodsSertCard: {
-            /** @description this certificate can be refunded now */
+            /**
+             * @description this certificate can be refunded now
+             * @example true
+             */
             AllowRefund: boolean;
-            /** @description the sale it came from can still be refunded */
+            /**
+             * @description the sale it came from can still be refunded
+             * @example true
+             */
             AllowRefundPurchase: boolean;
-            /** @description partial payments are allowed */
+            /**
+             * @description partial payments are allowed
+             * @example true
+             */
             AllowReuse: boolean;
             /** @example 1000 */
             Nominal: number;
@@ -1751,9 +1776,15 @@ export interface components {
              * @example K7QZ2M9XH4TP
              */
             SecretCode: string | null;
-            /** @enum {string} */
+            /**
+             * @example Active
+             * @enum {string}
+             */
             SertCardStatus: "Active" | "Used" | "Refunded" | "Expired" | "Blocked";
-            /** @enum {string} */
+            /**
+             * @example Sold
+             * @enum {string}
+             */
             SertCardStatusPurchase: "Sold" | "Refunded";
             /** @example 2024-04-29T14:09:27.2527486+03:00 */
             SertExpDate: string;
@@ -1857,7 +1888,10 @@ export interface components {
              * @example 0
              */
             ErrorCode: number;
-            /** @description why the request failed; null on success */
+            /**
+             * @description why the request failed; null on success
+             * @example null
+             */
             Message: string | null;
             /** @description the certificates after the return */
             SertCards: components["schemas"]["NumberFromGoodsSertCard"][] | null;
@@ -1901,7 +1935,10 @@ export interface components {
              * @example 0
              */
             ErrorCode: number;
-            /** @description why the request failed; null on success */
+            /**
+             * @description why the request failed; null on success
+             * @example null
+             */
             Message: string | null;
             /** @description the certificate after the payment */
             SertCard: components["schemas"]["NumberFromGoodsSertCard"] | null;
@@ -1980,7 +2017,9 @@ export interface components {
             user_id?: string;
         };
         SeriesDto: {
+            /** @example true */
             allow_refund: boolean;
+            /** @example true */
             allow_reuse: boolean;
             /** @example 1 */
             id: number;
@@ -2182,9 +2221,15 @@ export interface components {
             sap_id?: Record<string, never>;
         };
         UpdateSeriesDto: {
-            /** @description unspent certificates of a sale may be refunded */
+            /**
+             * @description unspent certificates of a sale may be refunded
+             * @example true
+             */
             allow_refund?: boolean;
-            /** @description partial payments are allowed */
+            /**
+             * @description partial payments are allowed
+             * @example true
+             */
             allow_reuse?: boolean;
             /**
              * @description goods ItemCodes that are certificates of this series; empty: every goods line
@@ -2203,9 +2248,13 @@ export interface components {
             /**
              * @description 2..256 distinct characters secret codes are drawn from
              * @default 23456789ABCDEFGHJKLMNPQRSTUVWXYZ
+             * @example 23456789ABCDEFGHJKLMNPQRSTUVWXYZ
              */
             secret_alphabet: string;
-            /** @default 12 */
+            /**
+             * @default 12
+             * @example 12
+             */
             secret_length: number;
             /** @example 365 */
             validity_days?: number;

@@ -59,7 +59,12 @@ export class SertCardResponseBase {
   @DataMember('int')
   ErrorCode: number;
 
-  @ApiProperty({ type: String, nullable: true, description: 'why the request failed; null on success' })
+  @ApiProperty({
+    type: String,
+    nullable: true,
+    description: 'why the request failed; null on success',
+    example: null,
+  })
   @DataMember('string')
   Message: string | null;
 }

@@ -66,15 +66,20 @@ export class CreateSeriesDto {
   @Max(36600)
   validity_days: number;
 
-  @ApiProperty({ description: 'unspent certificates of a sale may be refunded' })
+  @ApiProperty({ description: 'unspent certificates of a sale may be refunded', example: true })
   @IsBoolean()
   allow_refund: boolean;
 
-  @ApiProperty({ description: 'partial payments are allowed' })
+  @ApiProperty({ description: 'partial payments are allowed', example: true })
   @IsBoolean()
   allow_reuse: boolean;
 
-  @ApiPropertyOptional({ minimum: 8, maximum: 64, default: DEFAULT_SECRET_LENGTH })
+  @ApiPropertyOptional({
+    minimum: 8,
+    maximum: 64,
+    default: DEFAULT_SECRET_LENGTH,
+    example: DEFAULT_SECRET_LENGTH,
+  })
   @IsOptional()
   @IsInt()
   @Min(8)
@@ -84,6 +89,7 @@ export class CreateSeriesDto {
   @ApiPropertyOptional({
     description: '2..256 distinct characters secret codes are drawn from',
     default: DEFAULT_SECRET_ALPHABET,
+    example: DEFAULT_SECRET_ALPHABET,
   })
   @IsOptional()
   @IsString()
@@ -100,8 +106,8 @@ export class SeriesDto {
   @ApiProperty({ type: [String], example: ['GIFT1000'] }) item_codes: string[];
   @ApiProperty({ type: Number, nullable: true, example: 1000 }) nominal: number | null;
   @ApiProperty({ example: 365 }) validity_days: number;
-  @ApiProperty() allow_refund: boolean;
-  @ApiProperty() allow_reuse: boolean;
+  @ApiProperty({ example: true }) allow_refund: boolean;
+  @ApiProperty({ example: true }) allow_reuse: boolean;
   @ApiProperty({ example: DEFAULT_SECRET_LENGTH }) secret_length: number;
   @ApiProperty({ example: DEFAULT_SECRET_ALPHABET }) secret_alphabet: string;
 }

@@ -35,23 +35,23 @@ export class NumberFromGoodsSertCard {
   @DataMember('dateTime')
   SertExpDate: string;
 
-  @ApiProperty({ enum: CERTIFICATE_STATUSES })
+  @ApiProperty({ enum: CERTIFICATE_STATUSES, example: CERTIFICATE_STATUSES[0] })
   @DataMember('string')
   SertCardStatus: CertificateStatus;
 
-  @ApiProperty({ enum: PURCHASE_STATUSES })
+  @ApiProperty({ enum: PURCHASE_STATUSES, example: PURCHASE_STATUSES[0] })
   @DataMember('string')
   SertCardStatusPurchase: PurchaseStatus;
 
-  @ApiProperty({ description: 'this certificate can be refunded now' })
+  @ApiProperty({ description: 'this certificate can be refunded now', example: true })
   @DataMember('boolean')
   AllowRefund: boolean;
 
-  @ApiProperty({ description: 'the sale it came from can still be refunded' })
+  @ApiProperty({ description: 'the sale it came from can still be refunded', example: true })
   @DataMember('boolean')
   AllowRefundPurchase: boolean;
 
-  @ApiProperty({ description: 'partial payments are allowed' })
+  @ApiProperty({ description: 'partial payments are allowed', example: true })
   @DataMember('boolean')
   AllowReuse: boolean;
 }
