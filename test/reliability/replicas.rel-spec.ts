@@ -1,4 +1,5 @@
 import type { ServerProcess } from '../helpers/server-process';
+import { WebhookReceiver } from '../cards/webhook-receiver';
 import { call, newTenant, startServer } from './helpers';
 
 describe('two replicas on one database', () => {
@@ -6,8 +7,8 @@ describe('two replicas on one database', () => {
   let b: ServerProcess;
   beforeAll(async () => {
     [a, b] = await Promise.all([
-      startServer(undefined, { THROTTLE_LIMIT: '6' }),
-      startServer(undefined, { THROTTLE_LIMIT: '6' }),
+      startServer(undefined, { THROTTLE_LIMIT: '6', OUTBOX_POLL_MS: '100' }),
+      startServer(undefined, { THROTTLE_LIMIT: '6', OUTBOX_POLL_MS: '100' }),
     ]);
   });
   afterAll(async () => {
@@ -110,5 +111,53 @@ describe('two replicas on one database', () => {
       body: { SecretCode },
     });
     expect(info.body.SertCard.Remain).toBeCloseTo(Remain * 0.4, 2);
+  });
+
+  it('hand 50 concurrent add_user 50 distinct cards and deliver each outbox message once, across both', async () => {
+    const hook = await WebhookReceiver.start();
+    try {
+      const tenant = await newTenant(a.url);
+      const patched = await call(a.url, 'PATCH', `/admin/organizations/${tenant.id}`, {
+        admin: true,
+        body: { settings: { webhook_url: hook.url } },
+      });
+      expect(patched.status).toBe(200);
+      for (let i = 0; i < 50; i++) {
+        const card = await call(a.url, 'POST', '/organization/card/add', {
+          token: tenant.token,
+          body: { code: `R${i}`, barcode: `RB${i}`, email: i < 10 ? `rep${i}@mail.example` : '' },
+        });
+        expect(card.status).toBe(201);
+      }
+      const given = await Promise.all(
+        Array.from({ length: 50 }, (_, i) =>
+          call(i % 2 ? a.url : b.url, 'POST', '/organization/card/add_user', {
+            token: tenant.token,
+            body: { user_id: `user-${i}` },
+          }),
+        ),
+      );
+      expect(given.map((g) => g.status).filter((s) => s >= 300)).toEqual([]);
+      expect(new Set(given.map((g) => g.body.card.id)).size).toBe(50);
+
+      // ten one-time codes, asked for on either replica, delivered by whichever worker claims them
+      const sent = await Promise.all(
+        Array.from({ length: 10 }, (_, i) =>
+          call(i % 2 ? a.url : b.url, 'POST', '/organization/card/send_identify', {
+            token: tenant.token,
+            body: { email: `rep${i}@mail.example` },
+          }),
+        ),
+      );
+      expect(sent.map((x) => x.body?.sent)).toEqual(Array(10).fill(true));
+      const until = Date.now() + 15_000;
+      while (hook.receipts.length < 10 && Date.now() < until) await new Promise((r) => setTimeout(r, 100));
+      await new Promise((r) => setTimeout(r, 500)); // a second delivery would have arrived by now
+      const ids = hook.receipts.map((r) => r.headers['x-giftcode-delivery']);
+      expect(ids).toHaveLength(10);
+      expect(new Set(ids).size).toBe(10);
+    } finally {
+      await hook.close();
+    }
   });
 });
