@@ -2,6 +2,7 @@ import { Foundation1763870400000 } from './1763870400000-Foundation';
 import { PayCodes1763870600000 } from './1763870600000-PayCodes';
 import { Certificates1763870500000 } from './1763870500000-Certificates';
 import { Cards1763870800000 } from './1763870800000-Cards';
+import { CardLedger1763870900000 } from './1763870900000-CardLedger';
 
 /** Every migration, oldest first; feature modules append theirs. */
 export const MIGRATIONS = [
@@ -9,4 +10,5 @@ export const MIGRATIONS = [
   Certificates1763870500000,
   PayCodes1763870600000,
   Cards1763870800000,
+  CardLedger1763870900000,
 ];
