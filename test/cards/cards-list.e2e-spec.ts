@@ -48,7 +48,11 @@ describe('cards: the list with every filter of the seed, and the by_* searches',
       token: tenant.token,
       body: { description: 'lost' },
     });
-    const level = randomUUID();
+    const made = await t.request('POST', `${O}/card_level`, {
+      token: tenant.token,
+      body: { name: 'Silver', accum_level: 0, priority: 1 },
+    });
+    const level = made.body.card_level.id;
     cards.levelled = await addCard(t, tenant, {
       name: 'Levelled',
       barcode: 'LVL-1',

@@ -13,12 +13,7 @@ describe('cards: create, read, update, delete, activation and blocking', () => {
   afterAll(() => t.close());
 
   const stored = (tenant: Tenant) =>
-    rowsOf(
-      t,
-      tenant,
-      'cards',
-      'id, barcode, code, name, phone, email, balance::text, mastercard_id, blocked',
-    );
+    rowsOf(t, tenant, 'cards', 'id, barcode, code, name, phone, email, mastercard_id, blocked');
 
   it("creates a card with the seed's fields and answers it in the seed's shape", async () => {
     const tenant = await t.newTenant({ default_card_image: 'https://cdn.example/default.png' });

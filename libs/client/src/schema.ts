@@ -448,6 +448,59 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/organization/card_level": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The levels, lowest priority first, paginated */
+        get: operations["Levels_list"];
+        put?: never;
+        /** Create a level */
+        post: operations["Levels_create"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/organization/card_level/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** One level */
+        get: operations["Levels_get"];
+        put?: never;
+        /** Change the given fields of a level */
+        post: operations["Levels_update"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/organization/card_level/{id}/delete": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Delete a level no card has */
+        post: operations["Levels_remove"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/organization/card/{id}": {
         parameters: {
             query?: never;
@@ -477,6 +530,23 @@ export interface paths {
         put?: never;
         /** Activate: spending becomes possible; sets date_active */
         post: operations["Cards_activate"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/organization/card/{id}/balance_info": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The seed's balance breakdown: balance, balance_available, last_transactions, bonusactive */
+        get: operations["Cards_balanceInfo"];
+        put?: never;
+        post?: never;
         delete?: never;
         options?: never;
         head?: never;
@@ -528,6 +598,108 @@ export interface paths {
         put?: never;
         /** Delete a card; checkbalance refuses while it has points */
         post: operations["Cards_remove"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/organization/card/{id}/level_history": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The card's level changes with their reasons, newest first */
+        get: operations["Cards_levelHistory"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/organization/card/{id}/leveldown": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** The seed's level-down (reset, turnover, lower priority); check: true only reports */
+        post: operations["Cards_levelDown"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/organization/card/{id}/levelup": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Move the card to the best higher level its turnover reaches; check: true only reports */
+        post: operations["Cards_levelUp"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/organization/card/{id}/transaction": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Accrue (sum > 0, with active_from/active_to) or spend (sum < 0) points; external_id makes it idempotent */
+        post: operations["Cards_transaction"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/organization/card/{id}/transaction/{tid}/cancel": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Reverse a transaction (a return) with a cancel transaction */
+        post: operations["Cards_cancel"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/organization/card/{id}/transactions": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Transactions made with the card or booked on its account, newest first */
+        get: operations["Cards_transactions"];
+        put?: never;
+        post?: never;
         delete?: never;
         options?: never;
         head?: never;
@@ -698,6 +870,23 @@ export interface paths {
         get: operations["Cards_byPhone"];
         put?: never;
         post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/organization/card/replacement": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Replace a lost card: balance, point batches and the seed's fields move to the new card */
+        post: operations["Cards_replace"];
         delete?: never;
         options?: never;
         head?: never;
@@ -912,6 +1101,31 @@ export interface components {
              */
             user_id: string;
         };
+        BalanceInfoAnswerDto: {
+            /**
+             * @description legacy: all points ever accrued, burning not deducted
+             * @example 13573.04
+             */
+            balance: number;
+            /**
+             * @description spendable now
+             * @example 225
+             */
+            balance_available: number;
+            /** @description batches still to activate, or that will burn */
+            bonusactive: components["schemas"]["BonusActiveDto"][];
+            /**
+             * @description 0: success
+             * @example 0
+             */
+            code: number;
+            last_transactions: components["schemas"]["LastTransactionDto"][];
+            /**
+             * @description English, or Russian with `Accept-Language: ru`
+             * @example Operation completed
+             */
+            message: string;
+        };
         BlockCardDto: {
             /**
              * @description why the card is blocked
@@ -923,6 +1137,25 @@ export interface components {
              * @example 1500659675601
              */
             unblock_date?: number;
+        };
+        BonusActiveDto: {
+            /** @example 1545858000000 */
+            active_from: number;
+            /**
+             * @description 0: never burns
+             * @example 1546117200000
+             */
+            active_to: number;
+            /**
+             * @description when the points were accrued
+             * @example 1545720862333
+             */
+            date: number;
+            /**
+             * @description what is left of the batch
+             * @example 35
+             */
+            sum: number;
         };
         BulkUpdateCertificateDto: {
             /**
@@ -1397,6 +1630,41 @@ export interface components {
              */
             token?: number;
         };
+        CreateLevelDto: {
+            /**
+             * @description sales turnover a card needs for this level
+             * @example 100.5
+             */
+            accum_level: number;
+            /**
+             * @description bonus points in percent of a sale (kept for the checkout; not used by the service)
+             * @example 5
+             */
+            bonus_percent?: number | null;
+            /**
+             * @description discount in percent (kept for the checkout; not used by the service)
+             * @example 5
+             */
+            discount?: number | null;
+            /**
+             * Format: uuid
+             * @description the level id; generated when absent
+             * @example 729a9760-1712-4b89-b4ca-7c9af4606ee8
+             */
+            id?: string;
+            /** @example Gold */
+            name: string;
+            /**
+             * @description higher is better
+             * @example 10
+             */
+            priority: number;
+            /**
+             * @description leveldown leaves a card on a level with reset alone
+             * @default false
+             */
+            reset: boolean;
+        };
         CreateOrganizationDto: {
             /** @example Corner Shop */
             name: string;
@@ -1522,6 +1790,37 @@ export interface components {
             expires_at?: string;
             /** @example pos-1 */
             name: string;
+        };
+        CreateTransactionDto: {
+            /**
+             * @description accruals: when the points become spendable (epoch ms); absent or 0: now
+             * @example 1500659675601
+             */
+            active_from?: number;
+            /**
+             * @description accruals: when the points burn (epoch ms); absent or 0: never
+             * @example 1500659675601
+             */
+            active_to?: number;
+            /** @example purchase */
+            description?: string;
+            /**
+             * @description your id of the operation: a retry with it books nothing twice
+             * @example cheque-2024-000123
+             */
+            external_id?: string;
+            /**
+             * @description the sale this transaction belongs to: adds to the turnover (accum_sale_amount)
+             * @example 100.5
+             */
+            sale_amount?: number;
+            /** @example shop-7 */
+            shop_id?: string;
+            /**
+             * @description points: > 0 accrues, < 0 spends (two decimals)
+             * @example 100.5
+             */
+            sum: number;
         };
         DeleteCardDto: {
             /** @description refuse (409) when the card has points */
@@ -1667,6 +1966,12 @@ export interface components {
             Message: string | null;
             SertCard: components["schemas"]["NumberFromGoodsSertCard"] | null;
         };
+        LastTransactionDto: {
+            /** @example 1545720862693 */
+            date: number;
+            /** @example -25 */
+            sum: number;
+        };
         LegacyTokenDto: {
             /** @example 2026-11-23T09:00:00.000Z */
             created_at: string;
@@ -1677,6 +1982,129 @@ export interface components {
             id: string;
             /** @example null */
             revoked_at: Record<string, never> | null;
+        };
+        LevelAnswerDto: {
+            card_level: components["schemas"]["LevelDto"];
+            /**
+             * @description 0: success
+             * @example 0
+             */
+            code: number;
+            /**
+             * @description English, or Russian with `Accept-Language: ru`
+             * @example Operation completed
+             */
+            message: string;
+        };
+        LevelCheckDto: {
+            /**
+             * @description true: only report, change nothing
+             * @default false
+             */
+            check: boolean;
+        };
+        LevelDownAnswerDto: {
+            /**
+             * @description 0: success
+             * @example 0
+             */
+            code: number;
+            /** @description present when the card moved */
+            level_down?: components["schemas"]["LevelMoveDto"];
+            /**
+             * @description English, or Russian with `Accept-Language: ru`
+             * @example Operation completed
+             */
+            message: string;
+            /** @description the next level below; with check: true the level the card would move to now */
+            next_level_down?: components["schemas"]["LevelMoveDto"];
+        };
+        LevelDto: {
+            /** @example 10000 */
+            accum_level: number;
+            bonus_percent: number | null;
+            discount: number | null;
+            /** Format: uuid */
+            id: string;
+            /** @example Gold */
+            name: string;
+            /** @example 10 */
+            priority: number;
+            reset: boolean;
+        };
+        LevelHistoryAnswerDto: {
+            /**
+             * @description 0: success
+             * @example 0
+             */
+            code: number;
+            level_history: components["schemas"]["LevelHistoryEntryDto"][];
+            /**
+             * @description English, or Russian with `Accept-Language: ru`
+             * @example Operation completed
+             */
+            message: string;
+            pagination: components["schemas"]["PaginationDto"];
+        };
+        LevelHistoryEntryDto: {
+            /** @description the card's turnover at the change */
+            accum_amount: number;
+            /** @description epoch ms */
+            date: number;
+            /** @description "" for none */
+            from_level_id: string;
+            from_level_name: string;
+            /** @enum {string} */
+            reason: "levelup" | "leveldown" | "manual" | "replacement";
+            /** @description "" for none */
+            to_level_id: string;
+            to_level_name: string;
+        };
+        LevelListAnswerDto: {
+            card_levels: components["schemas"]["LevelDto"][];
+            /**
+             * @description 0: success
+             * @example 0
+             */
+            code: number;
+            /**
+             * @description English, or Russian with `Accept-Language: ru`
+             * @example Operation completed
+             */
+            message: string;
+            pagination: components["schemas"]["PaginationDto"];
+        };
+        LevelMoveDto: {
+            /**
+             * @description the card's turnover
+             * @example 10500
+             */
+            accum_amount: number;
+            /**
+             * @description the level's required turnover
+             * @example 100
+             */
+            accum_level: number;
+            /** Format: uuid */
+            level_id: string;
+            /** @example 1s100k */
+            level_name: string;
+        };
+        LevelUpAnswerDto: {
+            /**
+             * @description 0: success
+             * @example 0
+             */
+            code: number;
+            /** @description present when the card moved */
+            level_up?: components["schemas"]["LevelMoveDto"];
+            /**
+             * @description English, or Russian with `Accept-Language: ru`
+             * @example Operation completed
+             */
+            message: string;
+            /** @description the next level above; with check: true the level the card can move to now */
+            next_level_up?: components["schemas"]["LevelMoveDto"];
         };
         NumberFromGoodsGood: {
             /** @example 1 */
@@ -1943,6 +2371,36 @@ export interface components {
             /** @description the certificate after the payment */
             SertCard: components["schemas"]["NumberFromGoodsSertCard"] | null;
         };
+        ReplacementAnswerDto: {
+            /** @description the new card, with the balance and fields moved to it */
+            card: components["schemas"]["CardDto"];
+            /**
+             * @description 0: success
+             * @example 0
+             */
+            code: number;
+            /**
+             * @description English, or Russian with `Accept-Language: ru`
+             * @example Operation completed
+             */
+            message: string;
+            /** @description the old card: deactivated, blocked, new_card_id set */
+            old_card: components["schemas"]["CardDto"];
+        };
+        ReplacementDto: {
+            /**
+             * Format: uuid
+             * @description the card replacing it
+             * @example 729a9760-1712-4b89-b4ca-7c9af4606ee8
+             */
+            new_card_id: string;
+            /**
+             * Format: uuid
+             * @description the card being replaced (lost)
+             * @example 729a9760-1712-4b89-b4ca-7c9af4606ee8
+             */
+            old_card_id: string;
+        };
         RuleDto: {
             /** @example 20658 */
             application_id: Record<string, never> | null;
@@ -2057,6 +2515,72 @@ export interface components {
             /** @example null */
             revoked_at: Record<string, never> | null;
         };
+        TransactionAnswerDto: {
+            /**
+             * @description spendable points of the account now
+             * @example 225
+             */
+            balance_available: number;
+            /**
+             * @description 0: success
+             * @example 0
+             */
+            code: number;
+            /**
+             * @description English, or Russian with `Accept-Language: ru`
+             * @example Operation completed
+             */
+            message: string;
+            /** @description true: an earlier transaction with this external_id, answered again */
+            replayed: boolean;
+            transaction: components["schemas"]["TransactionDto"];
+        };
+        TransactionDto: {
+            /** @description the card whose points it books (the master card, or the card itself) */
+            account_id: string;
+            /** @description accruals: epoch ms the points become spendable; else 0 */
+            active_from: number;
+            /** @description accruals: epoch ms the points burn; 0: never */
+            active_to: number;
+            /** @description cancelled by a later cancel transaction */
+            cancelled: boolean;
+            /** @description a cancel transaction: the id of the one it reverses */
+            cancels: string;
+            /** @description the card it was made with ("" once that card is deleted) */
+            card_id: string;
+            /**
+             * @description epoch ms
+             * @example 1545720862693
+             */
+            date: number;
+            /** @description epoch ms of the cancellation; 0: none */
+            date_cancelled: number;
+            description: string;
+            external_id: string;
+            /** Format: uuid */
+            id: string;
+            /** @enum {string} */
+            kind: "opening" | "accrual" | "spend" | "cancel";
+            /** @example 0 */
+            sale_amount: number;
+            shop_id: string;
+            /** @example 60 */
+            sum: number;
+        };
+        TransactionListAnswerDto: {
+            /**
+             * @description 0: success
+             * @example 0
+             */
+            code: number;
+            /**
+             * @description English, or Russian with `Accept-Language: ru`
+             * @example Operation completed
+             */
+            message: string;
+            pagination: components["schemas"]["PaginationDto"];
+            transactions: components["schemas"]["TransactionDto"][];
+        };
         UpdateCardDto: {
             /**
              * @description sales turnover (not points)
@@ -2147,6 +2671,32 @@ export interface components {
              * @example 500
              */
             value?: number;
+        };
+        UpdateLevelDto: {
+            /**
+             * @description sales turnover a card needs for this level
+             * @example 100.5
+             */
+            accum_level?: number;
+            /**
+             * @description bonus points in percent of a sale (kept for the checkout; not used by the service)
+             * @example 5
+             */
+            bonus_percent?: number | null;
+            /**
+             * @description discount in percent (kept for the checkout; not used by the service)
+             * @example 5
+             */
+            discount?: number | null;
+            /** @example Gold */
+            name?: string;
+            /**
+             * @description higher is better
+             * @example 10
+             */
+            priority?: number;
+            /** @description leveldown leaves a card on a level with reset alone */
+            reset?: boolean;
         };
         UpdateOrganizationDto: {
             /** @example Corner Shop Ltd */
@@ -5240,6 +5790,443 @@ export interface operations {
             };
         };
     };
+    Levels_list: {
+        parameters: {
+            query?: {
+                /** @description false: the total is not counted (`items`, `pages` null) */
+                calculate_count?: boolean;
+                page?: number;
+                per_page?: number;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["LevelListAnswerDto"];
+                };
+            };
+            /** @description name must be a string */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "code": 1,
+                     *       "message": "name must be a string",
+                     *       "error": "validation_failed"
+                     *     }
+                     */
+                    "application/json": components["schemas"]["CardApiErrorEnvelope"];
+                };
+            };
+            /** @description a valid token is required */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "code": 3,
+                     *       "message": "a valid token is required",
+                     *       "error": "unauthorized"
+                     *     }
+                     */
+                    "application/json": components["schemas"]["CardApiErrorEnvelope"];
+                };
+            };
+            /** @description too many failed attempts; try again later */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "code": 9,
+                     *       "message": "too many failed attempts; try again later",
+                     *       "error": "too_many_requests"
+                     *     }
+                     */
+                    "application/json": components["schemas"]["CardApiErrorEnvelope"];
+                };
+            };
+        };
+    };
+    Levels_create: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["CreateLevelDto"];
+            };
+        };
+        responses: {
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["LevelAnswerDto"];
+                };
+            };
+            /** @description name must be a string */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "code": 1,
+                     *       "message": "name must be a string",
+                     *       "error": "validation_failed"
+                     *     }
+                     */
+                    "application/json": components["schemas"]["CardApiErrorEnvelope"];
+                };
+            };
+            /** @description a valid token is required */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "code": 3,
+                     *       "message": "a valid token is required",
+                     *       "error": "unauthorized"
+                     *     }
+                     */
+                    "application/json": components["schemas"]["CardApiErrorEnvelope"];
+                };
+            };
+            /** @description `card_level_exists`: the id is taken */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "code": 401,
+                     *       "message": "the code is already taken",
+                     *       "error": "card_level_exists"
+                     *     }
+                     */
+                    "application/json": components["schemas"]["CardApiErrorEnvelope"];
+                };
+            };
+            /** @description too many failed attempts; try again later */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "code": 9,
+                     *       "message": "too many failed attempts; try again later",
+                     *       "error": "too_many_requests"
+                     *     }
+                     */
+                    "application/json": components["schemas"]["CardApiErrorEnvelope"];
+                };
+            };
+        };
+    };
+    Levels_get: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description the level id */
+                id: unknown;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["LevelAnswerDto"];
+                };
+            };
+            /** @description name must be a string */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "code": 1,
+                     *       "message": "name must be a string",
+                     *       "error": "validation_failed"
+                     *     }
+                     */
+                    "application/json": components["schemas"]["CardApiErrorEnvelope"];
+                };
+            };
+            /** @description a valid token is required */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "code": 3,
+                     *       "message": "a valid token is required",
+                     *       "error": "unauthorized"
+                     *     }
+                     */
+                    "application/json": components["schemas"]["CardApiErrorEnvelope"];
+                };
+            };
+            /** @description `card_level_not_found` */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "code": 217,
+                     *       "message": "not found",
+                     *       "error": "card_level_not_found"
+                     *     }
+                     */
+                    "application/json": components["schemas"]["CardApiErrorEnvelope"];
+                };
+            };
+            /** @description too many failed attempts; try again later */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "code": 9,
+                     *       "message": "too many failed attempts; try again later",
+                     *       "error": "too_many_requests"
+                     *     }
+                     */
+                    "application/json": components["schemas"]["CardApiErrorEnvelope"];
+                };
+            };
+        };
+    };
+    Levels_update: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description the level id */
+                id: unknown;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["UpdateLevelDto"];
+            };
+        };
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["LevelAnswerDto"];
+                };
+            };
+            /** @description name must be a string */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "code": 1,
+                     *       "message": "name must be a string",
+                     *       "error": "validation_failed"
+                     *     }
+                     */
+                    "application/json": components["schemas"]["CardApiErrorEnvelope"];
+                };
+            };
+            /** @description a valid token is required */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "code": 3,
+                     *       "message": "a valid token is required",
+                     *       "error": "unauthorized"
+                     *     }
+                     */
+                    "application/json": components["schemas"]["CardApiErrorEnvelope"];
+                };
+            };
+            /** @description `card_level_not_found` */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "code": 217,
+                     *       "message": "not found",
+                     *       "error": "card_level_not_found"
+                     *     }
+                     */
+                    "application/json": components["schemas"]["CardApiErrorEnvelope"];
+                };
+            };
+            /** @description too many failed attempts; try again later */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "code": 9,
+                     *       "message": "too many failed attempts; try again later",
+                     *       "error": "too_many_requests"
+                     *     }
+                     */
+                    "application/json": components["schemas"]["CardApiErrorEnvelope"];
+                };
+            };
+        };
+    };
+    Levels_remove: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description the level id */
+                id: unknown;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CardApiAnswerDto"];
+                };
+            };
+            /** @description name must be a string */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "code": 1,
+                     *       "message": "name must be a string",
+                     *       "error": "validation_failed"
+                     *     }
+                     */
+                    "application/json": components["schemas"]["CardApiErrorEnvelope"];
+                };
+            };
+            /** @description a valid token is required */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "code": 3,
+                     *       "message": "a valid token is required",
+                     *       "error": "unauthorized"
+                     *     }
+                     */
+                    "application/json": components["schemas"]["CardApiErrorEnvelope"];
+                };
+            };
+            /** @description `card_level_not_found` */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "code": 217,
+                     *       "message": "not found",
+                     *       "error": "card_level_not_found"
+                     *     }
+                     */
+                    "application/json": components["schemas"]["CardApiErrorEnvelope"];
+                };
+            };
+            /** @description `card_level_in_use` */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "code": 402,
+                     *       "message": "the code is already taken",
+                     *       "error": "card_level_in_use"
+                     *     }
+                     */
+                    "application/json": components["schemas"]["CardApiErrorEnvelope"];
+                };
+            };
+            /** @description too many failed attempts; try again later */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "code": 9,
+                     *       "message": "too many failed attempts; try again later",
+                     *       "error": "too_many_requests"
+                     *     }
+                     */
+                    "application/json": components["schemas"]["CardApiErrorEnvelope"];
+                };
+            };
+        };
+    };
     Cards_get: {
         parameters: {
             query?: never;
@@ -5454,6 +6441,95 @@ export interface operations {
                 };
                 content: {
                     "application/json": components["schemas"]["CardAnswerDto"];
+                };
+            };
+            /** @description name must be a string */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "code": 1,
+                     *       "message": "name must be a string",
+                     *       "error": "validation_failed"
+                     *     }
+                     */
+                    "application/json": components["schemas"]["CardApiErrorEnvelope"];
+                };
+            };
+            /** @description a valid token is required */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "code": 3,
+                     *       "message": "a valid token is required",
+                     *       "error": "unauthorized"
+                     *     }
+                     */
+                    "application/json": components["schemas"]["CardApiErrorEnvelope"];
+                };
+            };
+            /** @description `card_not_found` */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "code": 201,
+                     *       "message": "not found",
+                     *       "error": "card_not_found"
+                     *     }
+                     */
+                    "application/json": components["schemas"]["CardApiErrorEnvelope"];
+                };
+            };
+            /** @description too many failed attempts; try again later */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "code": 9,
+                     *       "message": "too many failed attempts; try again later",
+                     *       "error": "too_many_requests"
+                     *     }
+                     */
+                    "application/json": components["schemas"]["CardApiErrorEnvelope"];
+                };
+            };
+        };
+    };
+    Cards_balanceInfo: {
+        parameters: {
+            query?: {
+                /** @description how many last transactions (at most 100; 0: none) */
+                last_transactions?: number;
+            };
+            header?: never;
+            path: {
+                /** @description the card id */
+                id: unknown;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["BalanceInfoAnswerDto"];
                 };
             };
             /** @description name must be a string */
@@ -5781,6 +6857,578 @@ export interface operations {
                      *       "code": 204,
                      *       "message": "the code is already taken",
                      *       "error": "card_has_balance"
+                     *     }
+                     */
+                    "application/json": components["schemas"]["CardApiErrorEnvelope"];
+                };
+            };
+            /** @description too many failed attempts; try again later */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "code": 9,
+                     *       "message": "too many failed attempts; try again later",
+                     *       "error": "too_many_requests"
+                     *     }
+                     */
+                    "application/json": components["schemas"]["CardApiErrorEnvelope"];
+                };
+            };
+        };
+    };
+    Cards_levelHistory: {
+        parameters: {
+            query?: {
+                /** @description false: the total is not counted (`items`, `pages` null) */
+                calculate_count?: boolean;
+                page?: number;
+                per_page?: number;
+            };
+            header?: never;
+            path: {
+                /** @description the card id */
+                id: unknown;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["LevelHistoryAnswerDto"];
+                };
+            };
+            /** @description name must be a string */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "code": 1,
+                     *       "message": "name must be a string",
+                     *       "error": "validation_failed"
+                     *     }
+                     */
+                    "application/json": components["schemas"]["CardApiErrorEnvelope"];
+                };
+            };
+            /** @description a valid token is required */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "code": 3,
+                     *       "message": "a valid token is required",
+                     *       "error": "unauthorized"
+                     *     }
+                     */
+                    "application/json": components["schemas"]["CardApiErrorEnvelope"];
+                };
+            };
+            /** @description `card_not_found` */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "code": 201,
+                     *       "message": "not found",
+                     *       "error": "card_not_found"
+                     *     }
+                     */
+                    "application/json": components["schemas"]["CardApiErrorEnvelope"];
+                };
+            };
+            /** @description too many failed attempts; try again later */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "code": 9,
+                     *       "message": "too many failed attempts; try again later",
+                     *       "error": "too_many_requests"
+                     *     }
+                     */
+                    "application/json": components["schemas"]["CardApiErrorEnvelope"];
+                };
+            };
+        };
+    };
+    Cards_levelDown: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description the card id */
+                id: unknown;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["LevelCheckDto"];
+            };
+        };
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["LevelDownAnswerDto"];
+                };
+            };
+            /** @description name must be a string */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "code": 1,
+                     *       "message": "name must be a string",
+                     *       "error": "validation_failed"
+                     *     }
+                     */
+                    "application/json": components["schemas"]["CardApiErrorEnvelope"];
+                };
+            };
+            /** @description a valid token is required */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "code": 3,
+                     *       "message": "a valid token is required",
+                     *       "error": "unauthorized"
+                     *     }
+                     */
+                    "application/json": components["schemas"]["CardApiErrorEnvelope"];
+                };
+            };
+            /** @description `card_not_found` */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "code": 201,
+                     *       "message": "not found",
+                     *       "error": "card_not_found"
+                     *     }
+                     */
+                    "application/json": components["schemas"]["CardApiErrorEnvelope"];
+                };
+            };
+            /** @description too many failed attempts; try again later */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "code": 9,
+                     *       "message": "too many failed attempts; try again later",
+                     *       "error": "too_many_requests"
+                     *     }
+                     */
+                    "application/json": components["schemas"]["CardApiErrorEnvelope"];
+                };
+            };
+        };
+    };
+    Cards_levelUp: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description the card id */
+                id: unknown;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["LevelCheckDto"];
+            };
+        };
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["LevelUpAnswerDto"];
+                };
+            };
+            /** @description name must be a string */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "code": 1,
+                     *       "message": "name must be a string",
+                     *       "error": "validation_failed"
+                     *     }
+                     */
+                    "application/json": components["schemas"]["CardApiErrorEnvelope"];
+                };
+            };
+            /** @description a valid token is required */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "code": 3,
+                     *       "message": "a valid token is required",
+                     *       "error": "unauthorized"
+                     *     }
+                     */
+                    "application/json": components["schemas"]["CardApiErrorEnvelope"];
+                };
+            };
+            /** @description `card_not_found` */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "code": 201,
+                     *       "message": "not found",
+                     *       "error": "card_not_found"
+                     *     }
+                     */
+                    "application/json": components["schemas"]["CardApiErrorEnvelope"];
+                };
+            };
+            /** @description too many failed attempts; try again later */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "code": 9,
+                     *       "message": "too many failed attempts; try again later",
+                     *       "error": "too_many_requests"
+                     *     }
+                     */
+                    "application/json": components["schemas"]["CardApiErrorEnvelope"];
+                };
+            };
+        };
+    };
+    Cards_transaction: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description the card id */
+                id: unknown;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["CreateTransactionDto"];
+            };
+        };
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["TransactionAnswerDto"];
+                };
+            };
+            /** @description name must be a string */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "code": 1,
+                     *       "message": "name must be a string",
+                     *       "error": "validation_failed"
+                     *     }
+                     */
+                    "application/json": components["schemas"]["CardApiErrorEnvelope"];
+                };
+            };
+            /** @description a valid token is required */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "code": 3,
+                     *       "message": "a valid token is required",
+                     *       "error": "unauthorized"
+                     *     }
+                     */
+                    "application/json": components["schemas"]["CardApiErrorEnvelope"];
+                };
+            };
+            /** @description `card_not_found` */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "code": 201,
+                     *       "message": "not found",
+                     *       "error": "card_not_found"
+                     *     }
+                     */
+                    "application/json": components["schemas"]["CardApiErrorEnvelope"];
+                };
+            };
+            /** @description `insufficient_points`, `card_blocked`, `card_inactive` (spending), `external_id_reused` */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "code": 303,
+                     *       "message": "the code is already taken",
+                     *       "error": "insufficient_points"
+                     *     }
+                     */
+                    "application/json": components["schemas"]["CardApiErrorEnvelope"];
+                };
+            };
+            /** @description too many failed attempts; try again later */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "code": 9,
+                     *       "message": "too many failed attempts; try again later",
+                     *       "error": "too_many_requests"
+                     *     }
+                     */
+                    "application/json": components["schemas"]["CardApiErrorEnvelope"];
+                };
+            };
+        };
+    };
+    Cards_cancel: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description the card id */
+                id: unknown;
+                /** @description the transaction */
+                tid: unknown;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["TransactionAnswerDto"];
+                };
+            };
+            /** @description name must be a string */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "code": 1,
+                     *       "message": "name must be a string",
+                     *       "error": "validation_failed"
+                     *     }
+                     */
+                    "application/json": components["schemas"]["CardApiErrorEnvelope"];
+                };
+            };
+            /** @description a valid token is required */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "code": 3,
+                     *       "message": "a valid token is required",
+                     *       "error": "unauthorized"
+                     *     }
+                     */
+                    "application/json": components["schemas"]["CardApiErrorEnvelope"];
+                };
+            };
+            /** @description `card_not_found`, `transaction_not_found` */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "code": 201,
+                     *       "message": "not found",
+                     *       "error": "card_not_found"
+                     *     }
+                     */
+                    "application/json": components["schemas"]["CardApiErrorEnvelope"];
+                };
+            };
+            /** @description `transaction_cancelled`, `points_already_spent` */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "code": 305,
+                     *       "message": "the code is already taken",
+                     *       "error": "transaction_cancelled"
+                     *     }
+                     */
+                    "application/json": components["schemas"]["CardApiErrorEnvelope"];
+                };
+            };
+            /** @description too many failed attempts; try again later */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "code": 9,
+                     *       "message": "too many failed attempts; try again later",
+                     *       "error": "too_many_requests"
+                     *     }
+                     */
+                    "application/json": components["schemas"]["CardApiErrorEnvelope"];
+                };
+            };
+        };
+    };
+    Cards_transactions: {
+        parameters: {
+            query?: {
+                /** @description false: the total is not counted (`items`, `pages` null) */
+                calculate_count?: boolean;
+                page?: number;
+                per_page?: number;
+            };
+            header?: never;
+            path: {
+                /** @description the card id */
+                id: unknown;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["TransactionListAnswerDto"];
+                };
+            };
+            /** @description name must be a string */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "code": 1,
+                     *       "message": "name must be a string",
+                     *       "error": "validation_failed"
+                     *     }
+                     */
+                    "application/json": components["schemas"]["CardApiErrorEnvelope"];
+                };
+            };
+            /** @description a valid token is required */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "code": 3,
+                     *       "message": "a valid token is required",
+                     *       "error": "unauthorized"
+                     *     }
+                     */
+                    "application/json": components["schemas"]["CardApiErrorEnvelope"];
+                };
+            };
+            /** @description `card_not_found` */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "code": 201,
+                     *       "message": "not found",
+                     *       "error": "card_not_found"
                      *     }
                      */
                     "application/json": components["schemas"]["CardApiErrorEnvelope"];
@@ -6604,6 +8252,109 @@ export interface operations {
                      *       "code": 3,
                      *       "message": "a valid token is required",
                      *       "error": "unauthorized"
+                     *     }
+                     */
+                    "application/json": components["schemas"]["CardApiErrorEnvelope"];
+                };
+            };
+            /** @description too many failed attempts; try again later */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "code": 9,
+                     *       "message": "too many failed attempts; try again later",
+                     *       "error": "too_many_requests"
+                     *     }
+                     */
+                    "application/json": components["schemas"]["CardApiErrorEnvelope"];
+                };
+            };
+        };
+    };
+    Cards_replace: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["ReplacementDto"];
+            };
+        };
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ReplacementAnswerDto"];
+                };
+            };
+            /** @description name must be a string */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "code": 1,
+                     *       "message": "name must be a string",
+                     *       "error": "validation_failed"
+                     *     }
+                     */
+                    "application/json": components["schemas"]["CardApiErrorEnvelope"];
+                };
+            };
+            /** @description a valid token is required */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "code": 3,
+                     *       "message": "a valid token is required",
+                     *       "error": "unauthorized"
+                     *     }
+                     */
+                    "application/json": components["schemas"]["CardApiErrorEnvelope"];
+                };
+            };
+            /** @description `card_not_found` (old), `new_card_not_found` */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "code": 201,
+                     *       "message": "not found",
+                     *       "error": "card_not_found"
+                     *     }
+                     */
+                    "application/json": components["schemas"]["CardApiErrorEnvelope"];
+                };
+            };
+            /** @description `old_card_not_active`, `old_card_replaced`, `new_card_not_usable`, `new_card_has_user`, `new_card_has_transactions`, `new_card_blocked`, `same_card`, `master_card_in_use` */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "code": 501,
+                     *       "message": "the code is already taken",
+                     *       "error": "old_card_not_active"
                      *     }
                      */
                     "application/json": components["schemas"]["CardApiErrorEnvelope"];

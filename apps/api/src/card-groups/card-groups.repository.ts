@@ -142,17 +142,22 @@ export class CardGroupsRepository extends TenantRepository {
     return [where.join(' AND '), params];
   }
 
-  /** Locks the subtree's groups and counts what deleting it would remove. */
+  /**
+   * Locks the subtree's groups and counts what deleting it would remove. A card "with balance"
+   * holds points on its own account, spendable or pending (burnt ones do not count).
+   */
   async lockAndCountSubtree(id: string): Promise<SubtreeCounts> {
     const [row] = await this.query<SubtreeCounts>(
       `${SUBTREE}, locked AS (
          SELECT g.id FROM card_groups g JOIN subtree s ON g.organization_id = $1 AND g.id = s.id FOR UPDATE OF g
        ), doomed AS (
-         SELECT k.id, k.balance FROM cards k JOIN locked l ON k.organization_id = $1 AND k.parent_id = l.id
+         SELECT k.id FROM cards k JOIN locked l ON k.organization_id = $1 AND k.parent_id = l.id
        )
        SELECT (SELECT count(*)::int FROM locked) AS groups,
               (SELECT count(*)::int FROM doomed) AS cards,
-              (SELECT count(*)::int FROM doomed WHERE balance > 0) AS cards_with_balance,
+              (SELECT count(*)::int FROM doomed d WHERE EXISTS (
+                 SELECT 1 FROM point_batches b WHERE b.organization_id = $1 AND b.account_id = d.id
+                   AND b.remaining > 0 AND (b.active_to IS NULL OR b.active_to > now()))) AS cards_with_balance,
               (SELECT count(*)::int FROM cards o WHERE o.organization_id = $1
                  AND o.mastercard_id IN (SELECT id FROM doomed)
                  AND NOT EXISTS (SELECT 1 FROM locked l WHERE l.id = o.parent_id)) AS outside_slaves`,

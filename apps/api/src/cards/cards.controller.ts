@@ -10,7 +10,7 @@ import {
   ApiUnprocessableEntityResponse,
 } from '@nestjs/swagger';
 import { CardApiAnswerDto, CardApiInterceptor, UuidParam } from '../card-api';
-import { CardNotFound } from './cards.errors';
+import { CardNotFound, TransactionNotFound } from './cards.errors';
 import { CardsService } from './cards.service';
 import {
   ActivateCardDto,
@@ -24,9 +24,27 @@ import { CardAnswerDto, CardListAnswerDto, CardSearchAnswerDto, IdentifyAnswerDt
 import { CreateCardDto, UpdateCardDto } from './dto/create-card.dto';
 import { ListCardsQueryDto, SearchCardsQueryDto } from './dto/list-cards-query.dto';
 import { IdentifyService } from './identify.service';
+import {
+  BalanceInfoAnswerDto,
+  BalanceInfoQueryDto,
+  CreateTransactionDto,
+  ListTransactionsQueryDto,
+  TransactionAnswerDto,
+  TransactionListAnswerDto,
+} from './dto/ledger.dto';
+import { ReplacementAnswerDto, ReplacementDto } from './dto/replacement.dto';
+import { LedgerService } from './ledger.service';
+import { ReplacementService } from './replacement.service';
+import {
+  LevelCheckDto,
+  LevelDownAnswerDto,
+  LevelHistoryAnswerDto,
+  LevelUpAnswerDto,
+} from '../levels/dto/level.dto';
 
 const ID = { name: 'id', format: 'uuid', description: 'the card id' };
 const CardId = () => UuidParam({ name: 'id', notFound: () => new CardNotFound() });
+const TransactionId = () => UuidParam({ name: 'tid', notFound: () => new TransactionNotFound() });
 
 @ApiTags('cards')
 @Controller('organization/card')
@@ -35,6 +53,8 @@ export class CardsController {
   constructor(
     private readonly cards: CardsService,
     private readonly identify: IdentifyService,
+    private readonly ledger: LedgerService,
+    private readonly replacement: ReplacementService,
   ) {}
 
   @Post('add')
@@ -128,6 +148,21 @@ export class CardsController {
     return this.identify.sendIdentify(dto);
   }
 
+  @Post('replacement')
+  @HttpCode(200)
+  @ApiOperation({
+    summary: "Replace a lost card: balance, point batches and the seed's fields move to the new card",
+  })
+  @ApiOkResponse({ type: ReplacementAnswerDto })
+  @ApiNotFoundResponse({ description: '`card_not_found` (old), `new_card_not_found`' })
+  @ApiConflictResponse({
+    description:
+      '`old_card_not_active`, `old_card_replaced`, `new_card_not_usable`, `new_card_has_user`, `new_card_has_transactions`, `new_card_blocked`, `same_card`, `master_card_in_use`',
+  })
+  replace(@Body() dto: ReplacementDto) {
+    return this.replacement.replace(dto);
+  }
+
   @Get(':id')
   @ApiOperation({ summary: 'One card' })
   @ApiParam(ID)
@@ -197,5 +232,86 @@ export class CardsController {
   @ApiNotFoundResponse({ description: '`card_not_found`' })
   unblock(@CardId() id: string) {
     return this.cards.unblock(id);
+  }
+
+  @Post(':id/transaction')
+  @HttpCode(200)
+  @ApiOperation({
+    summary:
+      'Accrue (sum > 0, with active_from/active_to) or spend (sum < 0) points; external_id makes it idempotent',
+  })
+  @ApiParam(ID)
+  @ApiOkResponse({ type: TransactionAnswerDto })
+  @ApiNotFoundResponse({ description: '`card_not_found`' })
+  @ApiConflictResponse({
+    description: '`insufficient_points`, `card_blocked`, `card_inactive` (spending), `external_id_reused`',
+  })
+  transaction(@CardId() id: string, @Body() dto: CreateTransactionDto) {
+    return this.ledger.transact(id, dto);
+  }
+
+  @Post(':id/transaction/:tid/cancel')
+  @HttpCode(200)
+  @ApiOperation({ summary: 'Reverse a transaction (a return) with a cancel transaction' })
+  @ApiParam(ID)
+  @ApiParam({ name: 'tid', format: 'uuid', description: 'the transaction' })
+  @ApiOkResponse({ type: TransactionAnswerDto })
+  @ApiNotFoundResponse({ description: '`card_not_found`, `transaction_not_found`' })
+  @ApiConflictResponse({ description: '`transaction_cancelled`, `points_already_spent`' })
+  cancel(@CardId() id: string, @TransactionId() tid: string) {
+    return this.ledger.cancel(id, tid);
+  }
+
+  @Get(':id/transactions')
+  @ApiOperation({ summary: 'Transactions made with the card or booked on its account, newest first' })
+  @ApiParam(ID)
+  @ApiOkResponse({ type: TransactionListAnswerDto })
+  @ApiNotFoundResponse({ description: '`card_not_found`' })
+  transactions(@CardId() id: string, @Query() q: ListTransactionsQueryDto) {
+    return this.cards.transactions(id, q);
+  }
+
+  @Get(':id/balance_info')
+  @ApiOperation({
+    summary: "The seed's balance breakdown: balance, balance_available, last_transactions, bonusactive",
+  })
+  @ApiParam(ID)
+  @ApiOkResponse({ type: BalanceInfoAnswerDto })
+  @ApiNotFoundResponse({ description: '`card_not_found`' })
+  balanceInfo(@CardId() id: string, @Query() q: BalanceInfoQueryDto) {
+    return this.cards.balanceInfo(id, q);
+  }
+
+  @Post(':id/levelup')
+  @HttpCode(200)
+  @ApiOperation({
+    summary: 'Move the card to the best higher level its turnover reaches; check: true only reports',
+  })
+  @ApiParam(ID)
+  @ApiOkResponse({ type: LevelUpAnswerDto })
+  @ApiNotFoundResponse({ description: '`card_not_found`' })
+  levelUp(@CardId() id: string, @Body() dto: LevelCheckDto) {
+    return this.cards.levelUp(id, dto);
+  }
+
+  @Post(':id/leveldown')
+  @HttpCode(200)
+  @ApiOperation({
+    summary: "The seed's level-down (reset, turnover, lower priority); check: true only reports",
+  })
+  @ApiParam(ID)
+  @ApiOkResponse({ type: LevelDownAnswerDto })
+  @ApiNotFoundResponse({ description: '`card_not_found`' })
+  levelDown(@CardId() id: string, @Body() dto: LevelCheckDto) {
+    return this.cards.levelDown(id, dto);
+  }
+
+  @Get(':id/level_history')
+  @ApiOperation({ summary: "The card's level changes with their reasons, newest first" })
+  @ApiParam(ID)
+  @ApiOkResponse({ type: LevelHistoryAnswerDto })
+  @ApiNotFoundResponse({ description: '`card_not_found`' })
+  levelHistory(@CardId() id: string, @Query() q: ListTransactionsQueryDto) {
+    return this.cards.levelHistory(id, q);
   }
 }

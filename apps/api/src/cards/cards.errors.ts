@@ -55,14 +55,6 @@ export class SelfReference extends ValidationFailed {
   }
 }
 
-export class CardLevelNotFound extends NotFound {
-  constructor(id: string) {
-    super(`card_level_id: no level ${id}`, 'card_level_not_found', [
-      { field: 'card_level_id', reason: 'no such level' },
-    ]);
-  }
-}
-
 export class NoFreeCard extends Conflict {
   constructor() {
     super('no free card: every card has a user, was activated, is blocked or is external', 'no_free_card');
@@ -110,5 +102,62 @@ export class IdentifyCodeMissing extends Unprocessable {
       'no valid code was sent to this user (never sent, expired, used or burnt); ask for a new one',
       'identify_code_missing',
     );
+  }
+}
+
+export class CardBlocked extends Conflict {
+  constructor(master = false) {
+    super(
+      master
+        ? 'the master card this card books on is blocked'
+        : 'the card is blocked: it neither earns nor spends',
+      'card_blocked',
+    );
+  }
+}
+
+export class CardInactive extends Conflict {
+  constructor() {
+    super('the card is not active: it only earns points', 'card_inactive');
+  }
+}
+
+export class InsufficientPoints extends Conflict {
+  constructor(available: number, asked: number) {
+    super(`${asked} points asked, ${available} spendable`, 'insufficient_points');
+  }
+}
+
+export class TransactionNotFound extends NotFound {
+  constructor() {
+    super('transaction not found', 'transaction_not_found');
+  }
+}
+
+export class TransactionCancelled extends Conflict {
+  constructor(reason = 'the transaction was cancelled already') {
+    super(reason, 'transaction_cancelled');
+  }
+}
+
+export class PointsAlreadySpent extends Conflict {
+  constructor() {
+    super('points of this accrual were spent already; it cannot be cancelled', 'points_already_spent');
+  }
+}
+
+export class ExternalIdReused extends Conflict {
+  constructor(externalId: string) {
+    super(
+      `external_id ${JSON.stringify(externalId)} was used on this card for another transaction`,
+      'external_id_reused',
+    );
+  }
+}
+
+/** A refused replacement: each check of the seed has its own code. */
+export class ReplacementRefused extends Conflict {
+  constructor(code: string, message: string) {
+    super(message, code);
   }
 }

@@ -1,6 +1,7 @@
 import { Module } from '@nestjs/common';
 import { CardApiModule } from '../card-api';
 import { CardGroupsModule } from '../card-groups/card-groups.module';
+import { LevelsModule } from '../levels/levels.module';
 import { NotificationsModule } from '../notifications/notifications.module';
 import { CardJobsService } from './card-jobs.service';
 import { CardsController } from './cards.controller';
@@ -8,12 +9,24 @@ import { CardsRepository } from './cards.repository';
 import { CardsService } from './cards.service';
 import { IdentifyCodesRepository } from './identify-codes.repository';
 import { IdentifyService } from './identify.service';
+import { LedgerRepository } from './ledger.repository';
+import { LedgerService } from './ledger.service';
+import { ReplacementService } from './replacement.service';
 
-/** Loyalty cards (seed 003) under `/organization/card`. */
+/** Loyalty cards (seed 003) under `/organization/card`: the registry, the bonus ledger, replacement. */
 @Module({
-  imports: [CardApiModule, CardGroupsModule, NotificationsModule],
+  imports: [CardApiModule, CardGroupsModule, LevelsModule, NotificationsModule],
   controllers: [CardsController],
-  providers: [CardsRepository, CardsService, IdentifyCodesRepository, IdentifyService, CardJobsService],
+  providers: [
+    CardsRepository,
+    CardsService,
+    IdentifyCodesRepository,
+    IdentifyService,
+    CardJobsService,
+    LedgerRepository,
+    LedgerService,
+    ReplacementService,
+  ],
   exports: [CardsService],
 })
 export class CardsModule {}

@@ -40,7 +40,6 @@ export const WRITABLE_COLUMNS = [
   'barcode',
   'name',
   'description',
-  'balance',
   'active',
   'blocked',
   'blockeddescription',
@@ -81,7 +80,12 @@ export const NAME_SEARCH_CAP = 500;
 
 const BLOCKED_NOW = `(c.blocked AND (c.date_unblock IS NULL OR c.date_unblock > now()))`;
 
-export const CARD_COLUMNS = `c.id, c.parent_id, c.code, c.barcode, c.name, c.description, c.balance::float8 AS balance,
+/** Points the account a card books on (its master card's, or its own) can spend now. */
+const BALANCE = `(SELECT COALESCE(sum(b.remaining), 0)::float8 FROM point_batches b
+  WHERE b.organization_id = c.organization_id AND b.account_id = COALESCE(c.mastercard_id, c.id)
+    AND b.remaining > 0 AND b.active_from <= now() AND (b.active_to IS NULL OR b.active_to > now()))`;
+
+export const CARD_COLUMNS = `c.id, c.parent_id, c.code, c.barcode, c.name, c.description, ${BALANCE} AS balance,
   c.active, ${BLOCKED_NOW} AS blocked, c.blockeddescription, c.mastercard_id, c.referallink_id, c.phone, c.email,
   c.external_card, c.accum_sale_amount::float8 AS accum_sale_amount, c.card_level_id, c.new_card_id, c.date_active,
   c.activation_shop_id, c.date_deactivate, c.date_last_transaction, c.date_last_activity, c.date_first_check,
@@ -169,6 +173,42 @@ export class CardsRepository extends TenantRepository {
   /** Serialises master-card assignments of the organization (no chains from two concurrent updates). */
   async lockMasterAssignments(): Promise<void> {
     await this.query(`SELECT pg_advisory_xact_lock(hashtext('card_masters:' || $1::text))`, [this.orgId]);
+  }
+
+  async setLevel(id: string, levelId: string | null): Promise<void> {
+    await this.query(`UPDATE cards SET card_level_id = $3 WHERE organization_id = $1 AND id = $2`, [
+      this.orgId,
+      id,
+      levelId,
+    ]);
+  }
+
+  /**
+   * Replacement: the new card takes over the old one's place, owner, contacts, turnover, level and
+   * dates (the seed's list; `firstchequedate` is date_first_check) and ends active and unblocked.
+   */
+  async takeOver(newId: string, oldId: string): Promise<void> {
+    await this.query(
+      `UPDATE cards n SET parent_id = o.parent_id, active = true, mastercard_id = o.mastercard_id,
+         referallink_id = NULLIF(o.referallink_id, n.id), date_first_check = o.date_first_check,
+         date_active = o.date_active, date_deactivate = o.date_deactivate,
+         date_last_transaction = o.date_last_transaction, user_id = o.user_id, phone = o.phone, email = o.email,
+         external_card = o.external_card, accum_sale_amount = o.accum_sale_amount, card_level_id = o.card_level_id,
+         activation_shop_id = o.activation_shop_id, blocked = false, blockeddescription = '', date_unblock = NULL
+       FROM cards o
+       WHERE n.organization_id = $1 AND n.id = $2 AND o.organization_id = $1 AND o.id = $3`,
+      [this.orgId, newId, oldId],
+    );
+  }
+
+  /** Replacement: the old card is deactivated, blocked for good and points to its successor. */
+  async retire(oldId: string, newId: string, reason: string): Promise<void> {
+    await this.query(
+      `UPDATE cards SET active = false, date_deactivate = now(), blocked = true, blockeddescription = $4,
+         date_unblock = NULL, new_card_id = $3
+       WHERE organization_id = $1 AND id = $2`,
+      [this.orgId, oldId, newId, reason],
+    );
   }
 
   async remove(id: string): Promise<void> {

@@ -3,6 +3,8 @@ import { randomUUID } from 'node:crypto';
 import { Database, isUniqueViolation, TenantContext } from '@app/data';
 import { epoch, instant, Page, pageOf, paginationOf, PaginationDto } from '../card-api';
 import { CardGroupsService } from '../card-groups/card-groups.service';
+import { LevelCheckDto, LevelDownAnswerDto, LevelUpAnswerDto } from '../levels/dto/level.dto';
+import { LevelsService, toMoveDto } from '../levels/levels.service';
 import {
   BarcodeTaken,
   CardExists,
@@ -29,6 +31,8 @@ import {
 import { CardDto, CardRowDto, GroupRowDto } from './dto/card.dto';
 import { CreateCardDto, UpdateCardDto } from './dto/create-card.dto';
 import { ListCardsQueryDto, SearchCardsQueryDto } from './dto/list-cards-query.dto';
+import { BalanceInfoQueryDto, ListTransactionsQueryDto } from './dto/ledger.dto';
+import { LedgerService } from './ledger.service';
 
 const BARCODE_UNIQUE = 'cards_org_barcode_uq';
 
@@ -92,6 +96,8 @@ export class CardsService {
     private readonly db: Database,
     private readonly repo: CardsRepository,
     private readonly groups: CardGroupsService,
+    private readonly levels: LevelsService,
+    private readonly ledger: LedgerService,
   ) {}
 
   private get defaultImage(): string | null {
@@ -116,7 +122,6 @@ export class CardsService {
     const id = dto.id ?? randomUUID();
     const values: CardValues = {
       ...valuesOf(dto),
-      balance: dto.balance,
       active: dto.active,
       blocked: dto.blocked,
       blockeddescription: dto.blockeddescription,
@@ -126,8 +131,10 @@ export class CardsService {
     const row = await this.uniqueBarcode(dto.barcode, () =>
       this.db.transaction(async () => {
         if (dto.parent_id) await this.groups.assertExists(dto.parent_id);
+        if (dto.card_level_id) await this.levels.assertExists(dto.card_level_id);
         await this.checkReferences(id, values, true);
         if (!(await this.repo.insert(id, values))) throw new CardExists(id);
+        if (dto.balance) await this.ledger.open(id, dto.mastercard_id || id, dto.balance);
         return this.mustFind(id);
       }),
     );
@@ -138,11 +145,25 @@ export class CardsService {
     const values = valuesOf(dto);
     const row = await this.uniqueBarcode(dto.barcode, () =>
       this.db.transaction(async () => {
-        await this.mustFind(id, true);
+        const before = await this.mustFind(id, true);
         if (dto.parent_id) await this.groups.assertExists(dto.parent_id);
+        if (dto.card_level_id) await this.levels.assertExists(dto.card_level_id);
         await this.checkReferences(id, values, false);
         await this.repo.update(id, values);
-        return this.mustFind(id);
+        const after = await this.mustFind(id);
+        if (
+          after.card_level_id !== before.card_level_id ||
+          after.accum_sale_amount !== before.accum_sale_amount
+        ) {
+          await this.levels.record(
+            id,
+            await this.levels.find(before.card_level_id),
+            await this.levels.find(after.card_level_id),
+            Number(after.accum_sale_amount),
+            'manual',
+          );
+        }
+        return after;
       }),
     );
     return { card: this.dto(row) };
@@ -182,8 +203,8 @@ export class CardsService {
 
   async remove(id: string, dto: DeleteCardDto = {}): Promise<Record<string, never>> {
     await this.db.transaction(async () => {
-      const row = await this.mustFind(id, true);
-      if (dto.checkbalance && Number(row.balance) > 0) throw new CardHasBalance();
+      await this.mustFind(id, true);
+      if (dto.checkbalance && (await this.ledger.hasPoints(id))) throw new CardHasBalance();
       const slaves = await this.repo.countSlaves(id);
       if (slaves > 0) throw new CardIsMaster(slaves);
       await this.repo.remove(id);
@@ -315,5 +336,57 @@ export class CardsService {
       return this.mustFind(dto.card_id);
     });
     return { card: this.dto(row) };
+  }
+
+  /** levelup: the best level above the current one the turnover reaches; check: true only reports. */
+  async levelUp(id: string, dto: LevelCheckDto): Promise<Omit<LevelUpAnswerDto, 'code' | 'message'>> {
+    return this.db.transaction(async () => {
+      const card = await this.mustFind(id, true);
+      const turnover = Number(card.accum_sale_amount);
+      const plan = await this.levels.planUp(card.card_level_id, turnover);
+      if (dto.check) return plan.target ? { next_level_up: toMoveDto(plan.target, turnover) } : {};
+      if (plan.target) {
+        await this.repo.setLevel(id, plan.target.id);
+        await this.levels.record(id, plan.current, plan.target, turnover, 'levelup');
+      }
+      return {
+        ...(plan.target ? { level_up: toMoveDto(plan.target, turnover) } : {}),
+        ...(plan.next ? { next_level_up: toMoveDto(plan.next, turnover) } : {}),
+      };
+    });
+  }
+
+  /** leveldown, the seed's algorithm (reset, turnover, priority); check: true only reports. */
+  async levelDown(id: string, dto: LevelCheckDto): Promise<Omit<LevelDownAnswerDto, 'code' | 'message'>> {
+    return this.db.transaction(async () => {
+      const card = await this.mustFind(id, true);
+      const turnover = Number(card.accum_sale_amount);
+      const plan = await this.levels.planDown(card.card_level_id, turnover);
+      if (dto.check) return plan.target ? { next_level_down: toMoveDto(plan.target, turnover) } : {};
+      if (plan.target) {
+        await this.repo.setLevel(id, plan.target.id);
+        await this.levels.record(id, plan.current, plan.target, turnover, 'leveldown');
+      }
+      return {
+        ...(plan.target ? { level_down: toMoveDto(plan.target, turnover) } : {}),
+        ...(plan.next ? { next_level_down: toMoveDto(plan.next, turnover) } : {}),
+      };
+    });
+  }
+
+  async transactions(id: string, q: ListTransactionsQueryDto) {
+    await this.mustFind(id);
+    return this.ledger.list(id, q);
+  }
+
+  async levelHistory(id: string, q: ListTransactionsQueryDto) {
+    await this.mustFind(id);
+    return this.levels.history(id, pageOf(q));
+  }
+
+  /** balance_info of the account the card books on (its master card's, or its own). */
+  async balanceInfo(id: string, q: BalanceInfoQueryDto) {
+    const card = await this.mustFind(id);
+    return this.ledger.balanceInfo(card.mastercard_id ?? card.id, q.last_transactions);
   }
 }

@@ -1,0 +1,301 @@
+import { Injectable } from '@nestjs/common';
+import { Database, TenantRepository } from '@app/data';
+
+export type TransactionKind = 'opening' | 'accrual' | 'spend' | 'cancel';
+
+export interface TransactionRow {
+  id: string;
+  card_id: string | null;
+  account_id: string;
+  kind: TransactionKind;
+  amount: number;
+  sale_amount: number;
+  active_from: Date | null;
+  active_to: Date | null;
+  external_id: string | null;
+  shop_id: string | null;
+  description: string | null;
+  cancels: string | null;
+  cancelled_at: Date | null;
+  created_at: Date;
+}
+
+export interface NewTransaction {
+  id: string;
+  cardId: string;
+  accountId: string;
+  kind: TransactionKind;
+  amount: number;
+  saleAmount: number;
+  activeFrom?: Date | null;
+  activeTo?: Date | null;
+  externalId?: string | null;
+  shopId?: string | null;
+  description?: string | null;
+  cancels?: string | null;
+}
+
+/** What the ledger needs of a card, read under its row lock. */
+export interface LedgerCard {
+  id: string;
+  mastercard_id: string | null;
+  active: boolean;
+  blocked: boolean;
+}
+
+export interface BatchRow {
+  id: string;
+  amount: number;
+  remaining: number;
+  active_from: Date;
+  active_to: Date | null;
+  created_at: Date;
+}
+
+const TX_COLUMNS = `id, card_id, account_id, kind, amount::float8 AS amount, sale_amount::float8 AS sale_amount,
+  active_from, active_to, external_id, shop_id, description, cancels, cancelled_at, created_at`;
+
+/** A batch counts now: active, not burnt, something left. */
+export const SPENDABLE = `remaining > 0 AND active_from <= now() AND (active_to IS NULL OR active_to > now())`;
+
+/**
+ * The bonus ledger of the current organization: transactions and the dated point batches of each
+ * account (the card points are booked on). Callers lock the account's card row first, so
+ * the statements of one account never interleave.
+ */
+@Injectable()
+export class LedgerRepository extends TenantRepository {
+  constructor(db: Database) {
+    super(db);
+  }
+
+  /** Locks a card row until the transaction ends and answers what the ledger rules need. */
+  async lockCard(id: string): Promise<LedgerCard | null> {
+    const rows = await this.query<LedgerCard>(
+      `SELECT id, mastercard_id, active, (blocked AND (date_unblock IS NULL OR date_unblock > now())) AS blocked
+       FROM cards WHERE organization_id = $1 AND id = $2 FOR UPDATE`,
+      [this.orgId, id],
+    );
+    return rows[0] ?? null;
+  }
+
+  async cardExists(id: string): Promise<boolean> {
+    const rows = await this.query(`SELECT 1 FROM cards WHERE organization_id = $1 AND id = $2`, [
+      this.orgId,
+      id,
+    ]);
+    return rows.length === 1;
+  }
+
+  async byExternalId(cardId: string, externalId: string): Promise<TransactionRow | null> {
+    const rows = await this.query<TransactionRow>(
+      `SELECT ${TX_COLUMNS} FROM card_transactions WHERE organization_id = $1 AND card_id = $2 AND external_id = $3`,
+      [this.orgId, cardId, externalId],
+    );
+    return rows[0] ?? null;
+  }
+
+  async insertTransaction(t: NewTransaction): Promise<TransactionRow> {
+    const [row] = await this.query<TransactionRow>(
+      `INSERT INTO card_transactions (organization_id, id, card_id, account_id, kind, amount, sale_amount,
+         active_from, active_to, external_id, shop_id, description, cancels)
+       VALUES ($1, $2, $3, $4, $5, $6, $7,
+               CASE WHEN $5::text IN ('opening', 'accrual') THEN COALESCE($8::timestamptz, now()) ELSE $8::timestamptz END,
+               $9, $10, $11, $12, $13)
+       RETURNING ${TX_COLUMNS}`,
+      [
+        this.orgId,
+        t.id,
+        t.cardId,
+        t.accountId,
+        t.kind,
+        t.amount,
+        t.saleAmount,
+        t.activeFrom ?? null,
+        t.activeTo ?? null,
+        t.externalId ?? null,
+        t.shopId ?? null,
+        t.description ?? null,
+        t.cancels ?? null,
+      ],
+    );
+    return row;
+  }
+
+  async insertBatch(accountId: string, tx: TransactionRow): Promise<void> {
+    await this.query(
+      `INSERT INTO point_batches (organization_id, account_id, transaction_id, amount, remaining, active_from, active_to, created_at)
+       VALUES ($1, $2, $3, $4, $4, $5, $6, $7)`,
+      [this.orgId, accountId, tx.id, tx.amount, tx.active_from, tx.active_to, tx.created_at],
+    );
+  }
+
+  /** Points the account can spend now. */
+  async available(accountId: string): Promise<number> {
+    const [row] = await this.query<{ n: number }>(
+      `SELECT COALESCE(sum(remaining), 0)::float8 AS n FROM point_batches
+       WHERE organization_id = $1 AND account_id = $2 AND ${SPENDABLE}`,
+      [this.orgId, accountId],
+    );
+    return row.n;
+  }
+
+  /**
+   * Takes `amount` points from the account's spendable batches, those that burn soonest first
+   * (never-burning last), and records what it took from each for the spend transaction. One
+   * statement; the caller has checked that enough is available.
+   */
+  async spend(accountId: string, transactionId: string, amount: number): Promise<number> {
+    const [row] = await this.query<{ taken: number }>(
+      `WITH spendable AS (
+         SELECT id, remaining,
+                sum(remaining) OVER (ORDER BY active_to ASC NULLS LAST, active_from, created_at, id) AS running
+         FROM point_batches WHERE organization_id = $1 AND account_id = $2 AND ${SPENDABLE}
+       ), take AS (
+         SELECT id, LEAST(remaining, $3::numeric - (running - remaining)) AS amount
+         FROM spendable WHERE running - remaining < $3::numeric
+       ), taken AS (
+         UPDATE point_batches b SET remaining = b.remaining - take.amount FROM take
+         WHERE b.organization_id = $1 AND b.id = take.id RETURNING b.id, take.amount
+       ), recorded AS (
+         INSERT INTO batch_spends (organization_id, transaction_id, batch_id, amount)
+         SELECT $1, $4, id, amount FROM taken RETURNING amount
+       )
+       SELECT COALESCE(sum(amount), 0)::float8 AS taken FROM recorded`,
+      [this.orgId, accountId, amount, transactionId],
+    );
+    return row.taken;
+  }
+
+  /** Sets the card's last transaction; a sale adds to its turnover and dates its first and last sale. */
+  async touchCard(cardId: string, transactionId: string, saleAmount: number): Promise<void> {
+    await this.query(
+      `UPDATE cards SET date_last_transaction = now(), last_transaction = $3,
+         accum_sale_amount = GREATEST(0, accum_sale_amount + $4::numeric),
+         date_last_activity = CASE WHEN $4::numeric > 0 THEN now() ELSE date_last_activity END,
+         date_first_check = CASE WHEN $4::numeric > 0 THEN COALESCE(date_first_check, now()) ELSE date_first_check END
+       WHERE organization_id = $1 AND id = $2`,
+      [this.orgId, cardId, transactionId, saleAmount],
+    );
+  }
+
+  /** A transaction made with the card or booked on its account. */
+  async findTransaction(cardId: string, transactionId: string): Promise<TransactionRow | null> {
+    const rows = await this.query<TransactionRow>(
+      `SELECT ${TX_COLUMNS} FROM card_transactions
+       WHERE organization_id = $1 AND id = $3 AND (card_id = $2 OR account_id = $2)`,
+      [this.orgId, cardId, transactionId],
+    );
+    return rows[0] ?? null;
+  }
+
+  async batchOf(transactionId: string): Promise<BatchRow | null> {
+    const rows = await this.query<BatchRow>(
+      `SELECT id, amount::float8 AS amount, remaining::float8 AS remaining, active_from, active_to, created_at
+       FROM point_batches WHERE organization_id = $1 AND transaction_id = $2`,
+      [this.orgId, transactionId],
+    );
+    return rows[0] ?? null;
+  }
+
+  async voidBatch(batchId: string): Promise<void> {
+    await this.query(`UPDATE point_batches SET remaining = 0 WHERE organization_id = $1 AND id = $2`, [
+      this.orgId,
+      batchId,
+    ]);
+  }
+
+  /** Gives a spend's points back to the batches it took them from. */
+  async restoreSpend(transactionId: string): Promise<void> {
+    await this.query(
+      `UPDATE point_batches b SET remaining = b.remaining + s.amount
+       FROM batch_spends s
+       WHERE s.organization_id = $1 AND s.transaction_id = $2 AND b.organization_id = $1 AND b.id = s.batch_id`,
+      [this.orgId, transactionId],
+    );
+  }
+
+  async markCancelled(transactionId: string): Promise<void> {
+    await this.query(
+      `UPDATE card_transactions SET cancelled_at = now() WHERE organization_id = $1 AND id = $2`,
+      [this.orgId, transactionId],
+    );
+  }
+
+  /** Transactions made with the card or booked on its account, newest first. */
+  async list(cardId: string, offset: number, limit: number): Promise<TransactionRow[]> {
+    return this.query<TransactionRow>(
+      `SELECT ${TX_COLUMNS} FROM card_transactions
+       WHERE organization_id = $1 AND (card_id = $2 OR account_id = $2)
+       ORDER BY seq DESC OFFSET $3 LIMIT $4`,
+      [this.orgId, cardId, offset, limit],
+    );
+  }
+
+  async count(cardId: string): Promise<number> {
+    const [row] = await this.query<{ n: number }>(
+      `SELECT count(*)::int AS n FROM card_transactions WHERE organization_id = $1 AND (card_id = $2 OR account_id = $2)`,
+      [this.orgId, cardId],
+    );
+    return row.n;
+  }
+
+  /** Whether any transaction was made with the card or booked on it. */
+  async hasTransactions(cardId: string): Promise<boolean> {
+    const rows = await this.query(
+      `SELECT 1 FROM card_transactions WHERE organization_id = $1 AND (card_id = $2 OR account_id = $2) LIMIT 1`,
+      [this.orgId, cardId],
+    );
+    return rows.length > 0;
+  }
+
+  /** Whether the card's own account holds points, spendable or pending (not burnt). */
+  async hasPoints(cardId: string): Promise<boolean> {
+    const rows = await this.query(
+      `SELECT 1 FROM point_batches WHERE organization_id = $1 AND account_id = $2
+         AND remaining > 0 AND (active_to IS NULL OR active_to > now()) LIMIT 1`,
+      [this.orgId, cardId],
+    );
+    return rows.length > 0;
+  }
+
+  /** balance_info: all points accrued (burning not deducted), spendable now, last transactions, open batches. */
+  async balanceInfo(accountId: string, last: number) {
+    const [sums] = await this.query<{ balance: number; available: number }>(
+      `SELECT
+         (SELECT COALESCE(sum(amount), 0)::float8 FROM card_transactions
+          WHERE organization_id = $1 AND account_id = $2 AND kind IN ('opening', 'accrual') AND cancelled_at IS NULL) AS balance,
+         (SELECT COALESCE(sum(remaining), 0)::float8 FROM point_batches
+          WHERE organization_id = $1 AND account_id = $2 AND ${SPENDABLE}) AS available`,
+      [this.orgId, accountId],
+    );
+    const lastTransactions =
+      last > 0
+        ? await this.query<{ created_at: Date; amount: number }>(
+            `SELECT created_at, amount::float8 AS amount FROM card_transactions
+             WHERE organization_id = $1 AND account_id = $2 ORDER BY seq DESC LIMIT $3`,
+            [this.orgId, accountId, last],
+          )
+        : [];
+    const open = await this.query<BatchRow>(
+      `SELECT id, amount::float8 AS amount, remaining::float8 AS remaining, active_from, active_to, created_at
+       FROM point_batches
+       WHERE organization_id = $1 AND account_id = $2 AND remaining > 0
+         AND (active_from > now() OR (active_to IS NOT NULL AND active_to > now()))
+       ORDER BY created_at, id`,
+      [this.orgId, accountId],
+    );
+    return { balance: sums.balance, available: sums.available, lastTransactions, open };
+  }
+
+  /** Moves the account's batches that still hold points (spendable, pending or burning later) to another. */
+  async moveOpenBatches(fromAccount: string, toAccount: string): Promise<number> {
+    const rows = await this.query(
+      `UPDATE point_batches SET account_id = $3
+       WHERE organization_id = $1 AND account_id = $2 AND remaining > 0 AND (active_to IS NULL OR active_to > now())
+       RETURNING id`,
+      [this.orgId, fromAccount, toAccount],
+    );
+    return rows.length;
+  }
+}

@@ -1,0 +1,241 @@
+import { Injectable } from '@nestjs/common';
+import { randomUUID } from 'node:crypto';
+import { Database } from '@app/data';
+import { ValidationFailed } from '@app/http';
+import { epoch, instant, pageOf, paginationOf, PaginationDto } from '../card-api';
+import {
+  CardBlocked,
+  CardInactive,
+  CardNotFound,
+  ExternalIdReused,
+  InsufficientPoints,
+  PointsAlreadySpent,
+  TransactionCancelled,
+  TransactionNotFound,
+} from './cards.errors';
+import {
+  BalanceInfoAnswerDto,
+  CreateTransactionDto,
+  ListTransactionsQueryDto,
+  TransactionDto,
+} from './dto/ledger.dto';
+import { LedgerCard, LedgerRepository, TransactionRow } from './ledger.repository';
+
+/** balance_info answers at most this many last transactions. */
+export const MAX_LAST_TRANSACTIONS = 100;
+
+export function toTransactionDto(t: TransactionRow): TransactionDto {
+  return {
+    id: t.id,
+    card_id: t.card_id ?? '',
+    account_id: t.account_id,
+    kind: t.kind,
+    date: epoch(t.created_at),
+    sum: Number(t.amount),
+    sale_amount: Number(t.sale_amount),
+    active_from: epoch(t.active_from),
+    active_to: epoch(t.active_to),
+    external_id: t.external_id ?? '',
+    shop_id: t.shop_id ?? '',
+    description: t.description ?? '',
+    cancelled: t.cancelled_at !== null,
+    date_cancelled: epoch(t.cancelled_at),
+    cancels: t.cancels ?? '',
+  };
+}
+
+function bad(field: string, reason: string): ValidationFailed {
+  return new ValidationFailed(`${field} ${reason}`, [{ field, reason }]);
+}
+
+/** Whether a retry with an external_id asks for the same transaction as the stored one. */
+function sameRequest(stored: TransactionRow, dto: CreateTransactionDto): boolean {
+  return (
+    Number(stored.amount) === dto.sum &&
+    Number(stored.sale_amount) === (dto.sale_amount ?? 0) &&
+    (!dto.active_from || epoch(stored.active_from) === dto.active_from) &&
+    epoch(stored.active_to) === (dto.active_to ?? 0)
+  );
+}
+
+/**
+ * The bonus ledger (seed 003): points are kept as dated batches on an account (the card's master
+ * card, else the card). A transaction locks the card's row (and then its master card's), so the
+ * transactions of one account run one after another: a spend never takes more than is
+ * spendable, however many arrive at once.
+ */
+@Injectable()
+export class LedgerService {
+  constructor(
+    private readonly db: Database,
+    private readonly repo: LedgerRepository,
+  ) {}
+
+  /** Locks the card and the card whose account it books on (in that order: never the other way round). */
+  private async lockAccount(cardId: string): Promise<{ card: LedgerCard; account: LedgerCard }> {
+    const card = await this.repo.lockCard(cardId);
+    if (!card) throw new CardNotFound();
+    const account = card.mastercard_id ? await this.repo.lockCard(card.mastercard_id) : card;
+    if (!account) throw new CardNotFound();
+    return { card, account };
+  }
+
+  async transact(
+    cardId: string,
+    dto: CreateTransactionDto,
+  ): Promise<{ transaction: TransactionDto; balance_available: number; replayed: boolean }> {
+    const accrual = dto.sum > 0;
+    const activeFrom = instant(dto.active_from);
+    const activeTo = instant(dto.active_to);
+    if (!accrual && (activeFrom || activeTo)) throw bad('active_from', 'and active_to are for accruals only');
+    if (activeTo && activeTo.getTime() <= Math.max(Date.now(), activeFrom?.getTime() ?? 0))
+      throw bad('active_to', 'must be after now and after active_from');
+
+    return this.db.transaction(async () => {
+      const { card, account } = await this.lockAccount(cardId);
+      if (dto.external_id) {
+        const stored = await this.repo.byExternalId(cardId, dto.external_id);
+        if (stored) {
+          if (!sameRequest(stored, dto)) throw new ExternalIdReused(dto.external_id);
+          return {
+            transaction: toTransactionDto(stored),
+            balance_available: await this.repo.available(stored.account_id),
+            replayed: true,
+          };
+        }
+      }
+      if (card.blocked) throw new CardBlocked();
+      if (account.blocked) throw new CardBlocked(true);
+      if (!accrual && !card.active) throw new CardInactive();
+
+      const tx = await this.repo.insertTransaction({
+        id: randomUUID(),
+        cardId,
+        accountId: account.id,
+        kind: accrual ? 'accrual' : 'spend',
+        amount: dto.sum,
+        saleAmount: dto.sale_amount ?? 0,
+        activeFrom,
+        activeTo,
+        externalId: dto.external_id,
+        shopId: dto.shop_id,
+        description: dto.description,
+      });
+      if (accrual) {
+        await this.repo.insertBatch(account.id, tx);
+      } else {
+        const available = await this.repo.available(account.id);
+        if (available < -dto.sum) throw new InsufficientPoints(available, -dto.sum);
+        await this.repo.spend(account.id, tx.id, -dto.sum);
+      }
+      await this.repo.touchCard(cardId, tx.id, dto.sale_amount ?? 0);
+      return {
+        transaction: toTransactionDto(tx),
+        balance_available: await this.repo.available(account.id),
+        replayed: false,
+      };
+    });
+  }
+
+  /** Books a new card's opening balance (joins the caller's transaction). */
+  async open(cardId: string, accountId: string, points: number): Promise<void> {
+    const tx = await this.repo.insertTransaction({
+      id: randomUUID(),
+      cardId,
+      accountId,
+      kind: 'opening',
+      amount: points,
+      saleAmount: 0,
+    });
+    await this.repo.insertBatch(accountId, tx);
+  }
+
+  /**
+   * Reverses a transaction (a return) with a cancel transaction: an accrual's batch is voided
+   * (refused once any of it was spent), a spend's points go back to the batches it took them
+   * from; the sale is taken off the turnover.
+   */
+  async cancel(
+    cardId: string,
+    transactionId: string,
+  ): Promise<{ transaction: TransactionDto; balance_available: number }> {
+    return this.db.transaction(async () => {
+      if (!(await this.repo.cardExists(cardId))) throw new CardNotFound();
+      const found = await this.repo.findTransaction(cardId, transactionId);
+      if (!found) throw new TransactionNotFound();
+      // the card it was made with, then the account: the order every transaction locks them in
+      if (found.card_id && found.card_id !== found.account_id) await this.repo.lockCard(found.card_id);
+      await this.repo.lockCard(found.account_id);
+      const tx = (await this.repo.findTransaction(cardId, transactionId))!;
+      if (tx.kind === 'cancel') throw new TransactionCancelled('a cancellation cannot be cancelled');
+      if (tx.cancelled_at) throw new TransactionCancelled();
+      if (tx.kind === 'spend') {
+        await this.repo.restoreSpend(tx.id);
+      } else {
+        const batch = await this.repo.batchOf(tx.id);
+        if (batch && batch.remaining < batch.amount) throw new PointsAlreadySpent();
+        if (batch) await this.repo.voidBatch(batch.id);
+      }
+      await this.repo.markCancelled(tx.id);
+      const reversal = await this.repo.insertTransaction({
+        id: randomUUID(),
+        cardId: tx.card_id ?? cardId,
+        accountId: tx.account_id,
+        kind: 'cancel',
+        amount: -Number(tx.amount),
+        saleAmount: -Number(tx.sale_amount),
+        cancels: tx.id,
+      });
+      await this.repo.touchCard(tx.card_id ?? cardId, reversal.id, -Number(tx.sale_amount));
+      return {
+        transaction: toTransactionDto(reversal),
+        balance_available: await this.repo.available(tx.account_id),
+      };
+    });
+  }
+
+  async list(
+    cardId: string,
+    q: ListTransactionsQueryDto,
+  ): Promise<{ transactions: TransactionDto[]; pagination: PaginationDto }> {
+    const page = pageOf(q);
+    const rows = await this.repo.list(cardId, page.offset, page.perPage);
+    const total = page.count ? await this.repo.count(cardId) : null;
+    return { transactions: rows.map(toTransactionDto), pagination: paginationOf(page, total) };
+  }
+
+  /** The seed's balance_info of the account the card books on. */
+  async balanceInfo(
+    accountId: string,
+    last: number | undefined,
+  ): Promise<Omit<BalanceInfoAnswerDto, 'code' | 'message'>> {
+    const n = Math.min(last ?? MAX_LAST_TRANSACTIONS, MAX_LAST_TRANSACTIONS);
+    const info = await this.repo.balanceInfo(accountId, n);
+    return {
+      balance: info.balance,
+      balance_available: info.available,
+      last_transactions: info.lastTransactions.map((t) => ({
+        date: epoch(t.created_at),
+        sum: Number(t.amount),
+      })),
+      bonusactive: info.open.map((b) => ({
+        date: epoch(b.created_at),
+        sum: Number(b.remaining),
+        active_from: epoch(b.active_from),
+        active_to: epoch(b.active_to),
+      })),
+    };
+  }
+
+  hasTransactions(cardId: string): Promise<boolean> {
+    return this.repo.hasTransactions(cardId);
+  }
+
+  hasPoints(cardId: string): Promise<boolean> {
+    return this.repo.hasPoints(cardId);
+  }
+
+  moveOpenBatches(fromAccount: string, toAccount: string): Promise<number> {
+    return this.repo.moveOpenBatches(fromAccount, toAccount);
+  }
+}
