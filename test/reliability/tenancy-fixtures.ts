@@ -78,6 +78,16 @@ export async function seedTenantB(t: TestApp, token: string): Promise<TenancyFix
       parent_id: group.id,
     })
   ).card;
+  await ok('POST', `/organization/card/${card.id}/activate`, {});
+  const accrued = await ok('POST', `/organization/card/${card.id}/transaction`, {
+    sum: 100,
+    external_id: `${tag}-tx`,
+  });
+  const levelB = (
+    await ok('POST', '/organization/card_level', { name: `${tag} gold`, accum_level: 0, priority: 1 })
+  ).card_level;
+  const other = (await ok('POST', '/organization/card/add', { code: `${tag}-card2`, barcode: `${tag}-bar2` }))
+    .card;
 
   const p = (
     method: string,
@@ -179,6 +189,7 @@ export async function seedTenantB(t: TestApp, token: string): Promise<TenancyFix
       },
     ),
     ...cardProbes(group.id, card, tag),
+    ...ledgerProbes(card.id, accrued.transaction.id, levelB.id, other.id),
     ...sertCardProbes(series.id, String(cert.Number), cert.SecretCode, order, saleOf),
   ];
   return { probes, markers: [tag, code.code, cert.SecretCode] };
@@ -305,5 +316,57 @@ function cardProbes(
     byValue('GET', '/card/by_barcode', undefined, undefined, `filter=${card.barcode}`),
     byValue('GET', '/card/by_email', undefined, undefined, `filter=${card.email}`),
     byValue('GET', '/card', undefined, undefined, `card_filter=${tag}`),
+  ];
+}
+
+/** The ledger, levels and replacement: B's card, transaction and level against unknown ones. */
+function ledgerProbes(cardId: string, txId: string, levelId: string, otherCardId: string): Probe[] {
+  const C = '/organization/card';
+  const L = '/organization/card_level';
+  const probe = (
+    method: string,
+    template: string,
+    pathB: string,
+    pathUnknown: string,
+    bodyB?: unknown,
+    bodyUnknown?: unknown,
+  ): Probe => ({
+    method,
+    template,
+    pathB,
+    pathUnknown,
+    bodyB,
+    bodyUnknown: bodyUnknown ?? bodyB,
+  });
+  const onCard = (method: string, rest: string, body?: unknown) =>
+    probe(method, `${C}/{id}${rest}`, `${C}/${cardId}${rest}`, `${C}/${UNKNOWN_UUID}${rest}`, body);
+  return [
+    onCard('POST', '/transaction', { sum: -1 }),
+    onCard('GET', '/transactions'),
+    onCard('GET', '/balance_info'),
+    onCard('POST', '/levelup', {}),
+    onCard('POST', '/leveldown', {}),
+    onCard('GET', '/level_history'),
+    probe(
+      'POST',
+      `${C}/{id}/transaction/{tid}/cancel`,
+      `${C}/${cardId}/transaction/${txId}/cancel`,
+      `${C}/${UNKNOWN_UUID}/transaction/${UNKNOWN_UUID}/cancel`,
+      {},
+    ),
+    probe('GET', `${L}/{id}`, `${L}/${levelId}`, `${L}/${UNKNOWN_UUID}`),
+    probe('POST', `${L}/{id}`, `${L}/${levelId}`, `${L}/${UNKNOWN_UUID}`, { name: 'taken over' }),
+    probe('POST', `${L}/{id}/delete`, `${L}/${levelId}/delete`, `${L}/${UNKNOWN_UUID}/delete`, {}),
+    probe(
+      'POST',
+      `${C}/replacement`,
+      `${C}/replacement`,
+      `${C}/replacement`,
+      { old_card_id: cardId, new_card_id: otherCardId },
+      {
+        old_card_id: UNKNOWN_UUID,
+        new_card_id: '00000000-0000-4000-8000-000000987655',
+      },
+    ),
   ];
 }
