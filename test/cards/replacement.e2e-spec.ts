@@ -109,6 +109,49 @@ describe('cards: replacement of a lost card', () => {
     expect(again.status).toBe(409);
   });
 
+  it('moves the transaction history with the account: balance, cancels and deleting the old card', async () => {
+    const tenant = await t.newTenant();
+    const { old } = await lostCard(tenant);
+    const info = (id: string) =>
+      t.request('GET', `${C}/${id}/balance_info?last_transactions=10`, { token: tenant.token });
+    const before = (await info(old.id)).body;
+    const fresh = await addCard(t, tenant);
+    expect((await replace(tenant, { old_card_id: old.id, new_card_id: fresh.id })).status).toBe(200);
+    const moved = (await info(fresh.id)).body;
+    expect([moved.balance, moved.balance_available]).toEqual([before.balance, before.balance_available]);
+    expect(moved.balance).toBe(120); // 10 + 50 + 35 + 25 accrued
+    expect(moved.last_transactions).toEqual(before.last_transactions);
+    const listed = await t.request('GET', `${C}/${fresh.id}/transactions`, { token: tenant.token });
+    expect(listed.body.transactions).toHaveLength(5);
+
+    // the sale made with the lost card is returned through the new one: its points and turnover go
+    const sale = listed.body.transactions.find((x: any) => x.sale_amount === 700);
+    expect(sale.card_id).toBe(old.id);
+    const cancelled = await t.request('POST', `${C}/${fresh.id}/transaction/${sale.id}/cancel`, {
+      token: tenant.token,
+    });
+    expect(cancelled.status).toBe(200);
+    expect(cancelled.body.balance_available).toBe(before.balance_available - 50);
+    expect((await card(tenant, fresh.id)).accum_sale_amount).toBe(0);
+
+    // deleting the lost card afterwards leaves the new card's points and history whole
+    const deleted = await t.request('POST', `${C}/${old.id}/delete`, {
+      token: tenant.token,
+      body: { checkbalance: true },
+    });
+    expect(deleted.status).toBe(200);
+    const after = (await info(fresh.id)).body;
+    expect(after.balance_available).toBe(before.balance_available - 50);
+    expect(after.bonusactive).toEqual(moved.bonusactive);
+    const spend = await t.request('POST', `${C}/${fresh.id}/transaction`, {
+      token: tenant.token,
+      body: { sum: -after.balance_available },
+    });
+    expect([spend.status, spend.body.balance_available]).toEqual([200, 0]);
+    const history = await t.request('GET', `${C}/${fresh.id}/transactions`, { token: tenant.token });
+    expect(history.body.transactions).toHaveLength(7); // 5 moved, the cancel, the spend
+  });
+
   it('ignores max_cards_per_user, and takes a temporarily blocked active new card', async () => {
     const tenant = await t.newTenant({ max_cards_per_user: 1 });
     const { old } = await lostCard(tenant);

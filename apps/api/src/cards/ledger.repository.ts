@@ -288,14 +288,33 @@ export class LedgerRepository extends TenantRepository {
     return { balance: sums.balance, available: sums.available, lastTransactions, open };
   }
 
-  /** Moves the account's batches that still hold points (spendable, pending or burning later) to another. */
-  async moveOpenBatches(fromAccount: string, toAccount: string): Promise<number> {
-    const rows = await this.query(
-      `UPDATE point_batches SET account_id = $3
-       WHERE organization_id = $1 AND account_id = $2 AND remaining > 0 AND (active_to IS NULL OR active_to > now())
-       RETURNING id`,
+  /**
+   * Replacement: the whole account moves to another card: every batch (open, spent or burnt, so
+   * cancelling an old spend still finds the batches it took from) and every transaction booked on
+   * it. The transactions keep the card they were made with; deleting that card later leaves them.
+   */
+  async moveAccount(fromAccount: string, toAccount: string): Promise<void> {
+    await this.query(
+      `WITH batches AS (
+         UPDATE point_batches SET account_id = $3 WHERE organization_id = $1 AND account_id = $2 RETURNING 1
+       )
+       UPDATE card_transactions SET account_id = $3 WHERE organization_id = $1 AND account_id = $2`,
       [this.orgId, fromAccount, toAccount],
     );
-    return rows.length;
+  }
+
+  /** The card that holds a card's turnover now: itself, or the last card of its replacement chain. */
+  async successor(cardId: string): Promise<string> {
+    const [row] = await this.query<{ id: string }>(
+      `WITH RECURSIVE chain AS (
+         SELECT id, new_card_id, 0 AS depth FROM cards WHERE organization_id = $1 AND id = $2
+         UNION ALL
+         SELECT c.id, c.new_card_id, chain.depth + 1 FROM cards c JOIN chain ON c.id = chain.new_card_id
+         WHERE c.organization_id = $1 AND chain.depth < 100
+       )
+       SELECT id FROM chain ORDER BY depth DESC LIMIT 1`,
+      [this.orgId, cardId],
+    );
+    return row?.id ?? cardId;
   }
 }

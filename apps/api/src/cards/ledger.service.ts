@@ -186,7 +186,12 @@ export class LedgerService {
         saleAmount: -Number(tx.sale_amount),
         cancels: tx.id,
       });
-      await this.repo.touchCard(tx.card_id ?? cardId, reversal.id, -Number(tx.sale_amount));
+      // the sale comes off the turnover of the card that holds it now (a replaced card's successor)
+      await this.repo.touchCard(
+        await this.repo.successor(tx.card_id ?? cardId),
+        reversal.id,
+        -Number(tx.sale_amount),
+      );
       return {
         transaction: toTransactionDto(reversal),
         balance_available: await this.repo.available(tx.account_id),
@@ -235,7 +240,7 @@ export class LedgerService {
     return this.repo.hasPoints(cardId);
   }
 
-  moveOpenBatches(fromAccount: string, toAccount: string): Promise<number> {
-    return this.repo.moveOpenBatches(fromAccount, toAccount);
+  moveAccount(fromAccount: string, toAccount: string): Promise<void> {
+    return this.repo.moveAccount(fromAccount, toAccount);
   }
 }

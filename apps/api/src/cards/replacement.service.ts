@@ -9,8 +9,9 @@ import { ReplacementDto } from './dto/replacement.dto';
 import { LedgerService } from './ledger.service';
 
 /**
- * `replacement` (seed 003): a lost card's balance, pending and burning point batches (with their
- * dates) and its place, owner, contacts, turnover and level move to a new card in one transaction;
+ * `replacement` (seed 003): a lost card's account (balance, pending and burning point batches with
+ * their dates, and its transaction history) and its place, owner, contacts, turnover and level
+ * move to a new card in one transaction;
  * the old card is deactivated, blocked and points to the new one. `max_cards_per_user` does not
  * apply, as the seed says.
  */
@@ -38,7 +39,7 @@ export class ReplacementService {
       if (!next) throw new ReferencedCardNotFound('new_card_id', dto.new_card_id);
       await this.check(old, next);
 
-      await this.ledger.moveOpenBatches(old.id, next.id);
+      await this.ledger.moveAccount(old.id, next.id);
       await this.repo.takeOver(next.id, old.id);
       await this.repo.retire(old.id, next.id, `replaced by card ${next.barcode}`);
       if (old.card_level_id !== next.card_level_id) {
