@@ -129,6 +129,22 @@ describe.each<Format>(['json', 'xml'])('SertCard Info, Pay and PayRefund (%s)', 
     expect(twice.data).toEqual(back.data);
     const unknown = await send('PayRefund', { PosCode: 'pos-r', OrderNumber: 'never-paid' });
     expect(unknown.data).toMatchObject({ ErrorCode: 18, SertCards: null, Amount: null });
+    // the returned payment sent again is refused and takes nothing; a new order pays
+    const retried = await send('Pay', {
+      SecretCode: a.SecretCode,
+      Amount: 30,
+      OrderNumber: order,
+      PosCode: 'pos-r',
+    });
+    expect([retried.status, retried.data.ErrorCode]).toEqual([200, 19]);
+    expect((await send('Info', { SecretCode: a.SecretCode })).data.SertCard.Remain).toBe(100);
+    const anew = await send('Pay', {
+      SecretCode: a.SecretCode,
+      Amount: 30,
+      OrderNumber: orderNo(),
+      PosCode: 'pos-r',
+    });
+    expect([anew.data.ErrorCode, anew.data.SertCard.Remain]).toEqual([0, 70]);
   });
 
   it('returns only the payment of one certificate when SecretCode is given', async () => {

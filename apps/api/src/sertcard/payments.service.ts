@@ -92,6 +92,8 @@ export class PaymentsService {
       if (!paymentId) {
         const earlier = (await this.certificates.findPayment(found.number, dto.PosCode, dto.OrderNumber))!;
         if (earlier.amount !== amount) throw refusals.orderPaidWithOtherAmount();
+        // a retry after PayRefund would report a payment that no longer takes anything
+        if (earlier.refunded) throw refusals.paymentReturned();
       } else if (!(await this.certificates.debit(found.number, amount))) {
         throw payRefusal((await this.certificates.findByNumber(found.number))!, Number(amount));
       }

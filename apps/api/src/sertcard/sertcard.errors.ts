@@ -24,6 +24,7 @@ export const ErrorCode = {
   PartialPaymentForbidden: 16,
   OrderPaidWithOtherAmount: 17,
   PaymentNotFound: 18,
+  PaymentReturned: 19,
 } as const;
 export type ErrorCodeValue = (typeof ErrorCode)[keyof typeof ErrorCode];
 
@@ -117,6 +118,12 @@ export const refusals = {
     ),
   paymentNotFound: () =>
     new SertCardRefusal(ErrorCode.PaymentNotFound, 'payment_not_found', 'no payment of this order to return'),
+  paymentReturned: () =>
+    new SertCardRefusal(
+      ErrorCode.PaymentReturned,
+      'payment_returned',
+      'this order paid with this certificate and the payment was returned (PayRefund); pay under a new OrderNumber',
+    ),
 };
 
 export class SeriesNotFound extends NotFound {
