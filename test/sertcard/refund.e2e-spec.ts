@@ -69,6 +69,19 @@ describe.each<Format>(['json', 'xml'])('SertCard NumberFromGoods: refunds (%s)',
     expect(more.data.ErrorCode).toBe(7);
   });
 
+  it('takes two returns of the same quantity on two return receipts (ChequeId) as two refunds', async () => {
+    const series = await createSeries(t, tenant, { item_codes: ['A'] });
+    const body = sale(series.id, [good('A', 3, 100)]);
+    const issued = (await nfg(body)).data.SertCards.map((c: any) => c.Number);
+    const onReceipt = (chequeId: number) => ({ ...refundOf(body, [good('A', 1, 100)]), ChequeId: chequeId });
+    const first = await nfg(onReceipt(501));
+    expect(first.data.SertCards.map((c: any) => c.Number)).toEqual([issued[0]]);
+    expect((await nfg(onReceipt(501))).data).toEqual(first.data); // the same receipt again: a retry
+    const second = await nfg(onReceipt(502));
+    expect(second.data.SertCards.map((c: any) => c.Number)).toEqual([issued[1]]);
+    expect((await states(t, issued)).map((r: any) => r.refunded)).toEqual([true, true, false]);
+  });
+
   it('refuses a refund after a payment, all or nothing, and an unknown order', async () => {
     const series = await createSeries(t, tenant);
     const body = sale(series.id, [good('GIFT', 2, 100)]);

@@ -24,9 +24,14 @@ export function saleFingerprint(seriesId: number, goods: NumberFromGoodsGood[]):
   return sha256Hex(JSON.stringify([seriesId, goods.map((g) => [itemKey(g), g.Quantity, g.Price])]));
 }
 
-function refundFingerprint(goods: NumberFromGoodsGood[]): string {
+/**
+ * What makes a partial refund "the same return": the returned quantities per ItemCode and, when
+ * the POS sends one, the return receipt's ChequeId (two returns of one item on two receipts are two
+ * refunds; without ChequeId they cannot be told from a retry).
+ */
+function refundFingerprint(goods: NumberFromGoodsGood[], chequeId: number | null | undefined): string {
   const totals = [...quantitiesByItem(goods)].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0));
-  return sha256Hex(JSON.stringify(totals));
+  return sha256Hex(JSON.stringify(chequeId == null ? totals : [chequeId, totals]));
 }
 
 function quantitiesByItem(goods: NumberFromGoodsGood[]): Map<string, number> {
@@ -190,7 +195,7 @@ export class SalesService {
         if (targets.length) await this.sales.markRefunded(targets.map((r) => r.number));
         return this.answer(await this.sales.saleCertificates(sale.id));
       }
-      const fingerprint = refundFingerprint(dto.Goods);
+      const fingerprint = refundFingerprint(dto.Goods, dto.ChequeId);
       const done = await this.sales.findRefund(sale.id, fingerprint);
       if (done) return this.answer(rows, done);
       const targets = refundTargets(rows, dto.Goods);
