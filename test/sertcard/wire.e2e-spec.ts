@@ -1,6 +1,6 @@
 import { compactJson, compactXml, seedSample } from '../../libs/xml/src/__fixtures__/seed-002';
 import { TestApp } from '../helpers/test-app';
-import { call, certificateCount, createSeries, good, S, sale, Tenant } from './helpers';
+import { call, certificateCount, createSeries, Format, good, S, sale, Tenant } from './helpers';
 
 describe('SertCard on the wire: seed samples, legacy login, formats, tenancy', () => {
   let t: TestApp;
@@ -148,41 +148,44 @@ describe('SertCard on the wire: seed samples, legacy login, formats, tenancy', (
     );
   });
 
-  it("answers another organization's certificates exactly as unknown ones", async () => {
-    const series = await createSeries(t, tenant);
-    const body = sale(series.id, [good('GIFT', 1, 100)]);
-    const [card] = (await call(t, 'json', 'NumberFromGoods', body, tenant)).data.SertCards;
-    const other = await t.newTenant();
-    const unknown = { ErrorCode: 10, Message: 'no such certificate', SertCard: null };
-    expect((await call(t, 'json', 'Info', { Number: card.Number }, other)).data).toEqual(unknown);
-    expect((await call(t, 'json', 'Info', { SecretCode: card.SecretCode }, other)).data).toEqual(unknown);
-    const pay = await call(
-      t,
-      'json',
-      'Pay',
-      { SecretCode: card.SecretCode, Amount: 1, OrderNumber: 'x', PosCode: 'p' },
-      other,
-    );
-    expect(pay.data).toEqual({ ...unknown, Amount: null });
-    const refund = await call(
-      t,
-      'json',
-      'NumberFromGoods',
-      { PosCode: body.PosCode, OrderNumber: body.OrderNumber, Refund: true },
-      other,
-    );
-    expect(refund.data.ErrorCode).toBe(4);
-    const block = await t.request('POST', `${S}/${card.Number}/block`, { token: other.token });
-    expect(block.status).toBe(404);
-    expect((await t.request('POST', `${S}/99999999999/block`, { token: other.token })).status).toBe(404);
-    // the other organization may use the same PosCode + OrderNumber for its own sale
-    const own = await createSeries(t, other);
-    const theirs = await call(t, 'json', 'NumberFromGoods', { ...body, SertCardSeries: own.id }, other);
-    expect(theirs.data.ErrorCode).toBe(0);
-    expect(
-      (await call(t, 'json', 'Info', { SecretCode: card.SecretCode }, tenant)).data.SertCard.Remain,
-    ).toBe(100);
-  });
+  it.each<Format>(['json', 'xml'])(
+    "answers another organization's certificates exactly as unknown ones (%s)",
+    async (format) => {
+      const series = await createSeries(t, tenant);
+      const body = sale(series.id, [good('GIFT', 1, 100)]);
+      const [card] = (await call(t, format, 'NumberFromGoods', body, tenant)).data.SertCards;
+      const other = await t.newTenant();
+      const unknown = { ErrorCode: 10, Message: 'no such certificate', SertCard: null };
+      expect((await call(t, format, 'Info', { Number: card.Number }, other)).data).toEqual(unknown);
+      expect((await call(t, format, 'Info', { SecretCode: card.SecretCode }, other)).data).toEqual(unknown);
+      const pay = await call(
+        t,
+        format,
+        'Pay',
+        { SecretCode: card.SecretCode, Amount: 1, OrderNumber: 'x', PosCode: 'p' },
+        other,
+      );
+      expect(pay.data).toEqual({ ...unknown, Amount: null });
+      const refund = await call(
+        t,
+        format,
+        'NumberFromGoods',
+        { PosCode: body.PosCode, OrderNumber: body.OrderNumber, Refund: true },
+        other,
+      );
+      expect(refund.data.ErrorCode).toBe(4);
+      const block = await t.request('POST', `${S}/${card.Number}/block`, { token: other.token });
+      expect(block.status).toBe(404);
+      expect((await t.request('POST', `${S}/99999999999/block`, { token: other.token })).status).toBe(404);
+      // the other organization may use the same PosCode + OrderNumber for its own sale
+      const own = await createSeries(t, other);
+      const theirs = await call(t, format, 'NumberFromGoods', { ...body, SertCardSeries: own.id }, other);
+      expect(theirs.data.ErrorCode).toBe(0);
+      expect(
+        (await call(t, format, 'Info', { SecretCode: card.SecretCode }, tenant)).data.SertCard.Remain,
+      ).toBe(100);
+    },
+  );
 
   it('throttles repeated look-ups of unknown secrets with 429', async () => {
     const t2 = await TestApp.start({ THROTTLE_LIMIT: '3' });
