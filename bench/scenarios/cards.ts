@@ -1,7 +1,7 @@
 import { createHash } from 'node:crypto';
-import { withIndexesDeferred, percentiles } from '../lib/bulk-seed';
-import { timed } from '../lib/load';
-import type { BenchContext, Scenario, ScenarioResult } from '../lib/types';
+import { withIndexesDeferred } from '../lib/bulk-seed';
+import { latency } from '../lib/latency';
+import type { BenchContext, Scenario } from '../lib/types';
 
 const CARD = '/organization/card';
 let seeded: Promise<number> | undefined;
@@ -22,47 +22,6 @@ function seedCards(ctx: BenchContext): Promise<number> {
     return n;
   })();
   return seeded;
-}
-
-/**
- * Sequential requests (one client, as a cashier's search box) for `seconds`: latency of each,
- * ours and the same query issued straight to PostgreSQL.
- */
-async function latency(
-  ctx: BenchContext,
-  path: () => string,
-  sql: () => { text: string; values: unknown[] },
-  targetP95: number,
-  label: string,
-): Promise<ScenarioResult> {
-  const seconds = ctx.quick ? 3 : 10;
-  const run = async (once: () => Promise<void>) => {
-    const samples: number[] = [];
-    for (let i = 0; i < 20; i++) await once(); // warm-up
-    const until = Date.now() + seconds * 1000;
-    while (Date.now() < until) samples.push(await timed(once));
-    return percentiles(samples);
-  };
-  let statusError: string | undefined;
-  const ours = await run(async () => {
-    const res = await fetch(ctx.ours + path(), { headers: { token: ctx.token } });
-    const text = await res.text();
-    if (res.status !== 200) statusError ??= `${res.status} ${text.slice(0, 200)}`;
-  });
-  if (statusError) throw new Error(`${label} answered ${statusError}`);
-  const direct = await run(async () => {
-    const q = sql();
-    await ctx.pool.query(q.text, q.values);
-  });
-  return {
-    unit: 'p95 ms',
-    ours: ours.p95,
-    baseline: direct.p95,
-    ratio: direct.p95 / ours.p95,
-    target: `p95 <= ${targetP95} ms`,
-    pass: ours.p95 <= targetP95,
-    notes: { 'ours p50 ms': ours.p50, 'ours p99 ms': ours.p99, 'direct SQL p95 ms': direct.p95 },
-  };
 }
 
 /** A 6-character piece of one card's name: matches a handful of rows (well under 0.1%). */

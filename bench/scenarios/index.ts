@@ -1,5 +1,6 @@
 import type { Scenario } from '../lib/types';
 import { byPhone, cardFilter } from './cards';
+import { balanceInfo, spendPoints } from './ledger';
 import { bulkCreate, getCertificate, listMillion } from './certificates';
 import { generateList100k, generateListMillion, useCode } from './paycodes';
 import { numberFromGoodsXml } from './sertcard';
@@ -16,5 +17,7 @@ export function scenarios(quick: boolean): Scenario[] {
     listMillion,
     cardFilter,
     byPhone,
+    balanceInfo,
+    spendPoints,
   ];
 }
