@@ -1202,23 +1202,45 @@ export interface components {
             message: string;
         };
         CardApiErrorEnvelope: {
-            /** @description stable number of the error kind (0 is success): 1 `validation_failed`, 1 `bad_request`, 1 `invalid_value`, 2 `malformed_body`, 3 `unauthorized`, 4 `forbidden`, 5 `not_found`, 6 `method_not_allowed`, 7 `payload_too_large`, 8 `unsupported_media_type`, 9 `too_many_failures`, 10 `idempotency_key_reused`, 11 `idempotency_in_progress`, 12 `duplicate`, 13 `reference_conflict`, 14 `concurrent_update`, 15 `database_unavailable`, 16 `internal`, 17 `conflict`, 18 `unprocessable`, 101 `card_group_not_found`, 102 `parent_group_not_found`, 103 `card_group_exists`, 104 `card_group_cycle`, 105 `card_group_has_balance`, 106 `card_group_cards_referenced`, 201 `card_not_found`, 202 `card_exists`, 203 `barcode_taken`, 204 `card_has_balance`, 205 `card_is_master`, 206 `mastercard_not_found`, 207 `mastercard_invalid`, 208 `referallink_not_found`, 209 `new_card_not_found`, 210 `no_free_card`, 211 `card_of_other_user`, 212 `card_limit_reached`, 213 `external_card`, 214 `contact_not_found`, 215 `identify_code_invalid`, 216 `identify_code_missing`, 217 `card_level_not_found`, 301 `card_blocked`, 302 `card_inactive`, 303 `insufficient_points`, 304 `transaction_not_found`, 305 `transaction_cancelled`, 306 `points_already_spent`, 307 `external_id_reused`, 401 `card_level_exists`, 402 `card_level_in_use`, 501 `old_card_not_active`, 502 `old_card_replaced`, 503 `new_card_not_usable`, 504 `new_card_has_user`, 505 `new_card_has_transactions`, 506 `new_card_blocked`, 507 `same_card`, 508 `master_card_in_use` */
+            /**
+             * @description stable number of the error kind (0 is success): 1 `validation_failed`, 1 `bad_request`, 1 `invalid_value`, 2 `malformed_body`, 3 `unauthorized`, 4 `forbidden`, 5 `not_found`, 6 `method_not_allowed`, 7 `payload_too_large`, 8 `unsupported_media_type`, 9 `too_many_failures`, 10 `idempotency_key_reused`, 11 `idempotency_in_progress`, 12 `duplicate`, 13 `reference_conflict`, 14 `concurrent_update`, 15 `database_unavailable`, 16 `internal`, 17 `conflict`, 18 `unprocessable`, 101 `card_group_not_found`, 102 `parent_group_not_found`, 103 `card_group_exists`, 104 `card_group_cycle`, 105 `card_group_has_balance`, 106 `card_group_cards_referenced`, 201 `card_not_found`, 202 `card_exists`, 203 `barcode_taken`, 204 `card_has_balance`, 205 `card_is_master`, 206 `mastercard_not_found`, 207 `mastercard_invalid`, 208 `referallink_not_found`, 209 `new_card_not_found`, 210 `no_free_card`, 211 `card_of_other_user`, 212 `card_limit_reached`, 213 `external_card`, 214 `contact_not_found`, 215 `identify_code_invalid`, 216 `identify_code_missing`, 217 `card_level_not_found`, 301 `card_blocked`, 302 `card_inactive`, 303 `insufficient_points`, 304 `transaction_not_found`, 305 `transaction_cancelled`, 306 `points_already_spent`, 307 `external_id_reused`, 401 `card_level_exists`, 402 `card_level_in_use`, 501 `old_card_not_active`, 502 `old_card_replaced`, 503 `new_card_not_usable`, 504 `new_card_has_user`, 505 `new_card_has_transactions`, 506 `new_card_blocked`, 507 `same_card`, 508 `master_card_in_use`
+             * @example 201
+             */
             code: number;
+            /**
+             * @example [
+             *       {
+             *         "field": "phone",
+             *         "reason": "phone must be digits, optionally with + ( ) - . and spaces"
+             *       }
+             *     ]
+             */
             details?: {
                 field?: string;
                 reason: string;
             }[];
-            /** @description stable text code of the error kind */
+            /**
+             * @description stable text code of the error kind
+             * @example card_not_found
+             */
             error: string;
-            /** @description English, or Russian with `Accept-Language: ru` */
+            /**
+             * @description English, or Russian with `Accept-Language: ru`
+             * @example Карта не найдена
+             */
             message: string;
-            /** @description on 5xx answers: the id to quote in a report */
+            /**
+             * @description on 5xx answers: the id to quote in a report
+             * @example 5b0e7c2a-9f4d-4e1b-8a36-2c7d9e1f4a60
+             */
             request_id?: string;
         };
         CardDto: {
             /** @example 10500 */
             accum_sale_amount: number;
+            /** @example 2312322123 */
             activation_shop_id: string;
+            /** @example true */
             active: boolean;
             /**
              * @description points
@@ -1227,9 +1249,17 @@ export interface components {
             balance: number;
             /** @example 2000000000015 */
             barcode: string;
-            /** @description false once date_unblock has passed */
+            /**
+             * @description false once date_unblock has passed
+             * @example false
+             */
             blocked: boolean;
+            /**
+             * @description why the card is blocked; "" when it is not
+             * @example
+             */
             blockeddescription: string;
+            /** @example 61fc02f3-cef3-49d1-9150-4369b2a5f6a6 */
             card_level_id: string;
             /**
              * @description magnetic code
@@ -1241,37 +1271,80 @@ export interface components {
              * @example 1545720862693
              */
             date_active: number;
-            /** @description epoch ms; 0: never */
+            /**
+             * @description epoch ms; 0: never
+             * @example 0
+             */
             date_deactivate: number;
-            /** @description epoch ms of the first sale; 0: never */
+            /**
+             * @description epoch ms of the first sale; 0: never
+             * @example 1545720862693
+             */
             date_first_check: number;
-            /** @description epoch ms of the last sale; 0: never */
+            /**
+             * @description epoch ms of the last sale; 0: never
+             * @example 1545720862693
+             */
             date_last_activity: number;
-            /** @description epoch ms; 0: never */
+            /**
+             * @description epoch ms; 0: never
+             * @example 1545720862693
+             */
             date_last_transaction: number;
-            /** @description epoch ms the block ends; 0: not temporarily blocked */
+            /**
+             * @description epoch ms the block ends; 0: not temporarily blocked
+             * @example 0
+             */
             date_unblock: number;
+            /** @example Выдана на открытии магазина */
             description: string;
+            /** @example mail@mail.ru */
             email: string;
             /** @example 0 */
             external_card: number;
-            /** Format: uuid */
+            /**
+             * Format: uuid
+             * @example 3f9c2b1e-8d4a-4c6f-9b2e-7a1d5e0c4b83
+             */
             id: string;
-            /** @description the card's image, else the organization's default_card_image */
+            /**
+             * @description the card's image, else the organization's default_card_image
+             * @example https://cdn.example/cards/gold.png
+             */
             image: string;
-            /** @description id of the last transaction */
+            /**
+             * @description id of the last transaction
+             * @example f47ac10b-58cc-4372-a567-0e02b2c3d479
+             */
             last_transaction: string;
+            /**
+             * @description the master card it books on; "" for its own account
+             * @example
+             */
             mastercard_id: string;
+            /** @example Карта VIP-клиента */
             name: string;
+            /**
+             * @description the card replacing this one; "" when not replaced
+             * @example
+             */
             new_card_id: string;
-            /** @description the group; "" at the root */
+            /**
+             * @description the group; "" at the root
+             * @example 729a9760-1712-4b89-b4ca-7c9af4606ee8
+             */
             parent_id: string;
             /**
              * @description digits only
              * @example 79123456789
              */
             phone: string;
+            /**
+             * @description the card of the member who invited this one
+             * @example c0a8012e-7d3b-4f6a-9e21-5b8d4f3a2c17
+             */
             referallink_id: string;
+            /** @example 123 */
             user_id: string;
         };
         CardGroupAnswerDto: {
@@ -1294,7 +1367,10 @@ export interface components {
              */
             code: number;
             counts: components["schemas"]["DeleteCountsDto"];
-            /** @description false for a `test` run */
+            /**
+             * @description false for a `test` run
+             * @example false
+             */
             deleted: boolean;
             /**
              * @description English, or Russian with `Accept-Language: ru`
@@ -1303,15 +1379,29 @@ export interface components {
             message: string;
         };
         CardGroupDto: {
-            /** @description cards directly in it (not in its descendants) */
+            /**
+             * @description cards directly in it (not in its descendants)
+             * @example 15
+             */
             cards_count: number;
+            /** @example В этой группе находятся карты VIP-клиентов */
             description: string;
-            /** @description child groups directly in it */
+            /**
+             * @description child groups directly in it
+             * @example 2
+             */
             groups_count: number;
-            /** Format: uuid */
+            /**
+             * Format: uuid
+             * @example 729a9760-1712-4b89-b4ca-7c9af4606ee8
+             */
             id: string;
+            /** @example VIP-карты */
             name: string;
-            /** @description "" at the root */
+            /**
+             * @description "" at the root
+             * @example 26e5744f-902d-4bb9-a565-32e872e7bb30
+             */
             parent_id: string;
         };
         CardGroupListAnswerDto: {
@@ -1346,7 +1436,9 @@ export interface components {
         CardRowDto: {
             /** @example 10500 */
             accum_sale_amount: number;
+            /** @example 2312322123 */
             activation_shop_id: string;
+            /** @example true */
             active: boolean;
             /**
              * @description points
@@ -1355,9 +1447,17 @@ export interface components {
             balance: number;
             /** @example 2000000000015 */
             barcode: string;
-            /** @description false once date_unblock has passed */
+            /**
+             * @description false once date_unblock has passed
+             * @example false
+             */
             blocked: boolean;
+            /**
+             * @description why the card is blocked; "" when it is not
+             * @example
+             */
             blockeddescription: string;
+            /** @example 61fc02f3-cef3-49d1-9150-4369b2a5f6a6 */
             card_level_id: string;
             /**
              * @description magnetic code
@@ -1369,47 +1469,90 @@ export interface components {
              * @example 1545720862693
              */
             date_active: number;
-            /** @description epoch ms; 0: never */
+            /**
+             * @description epoch ms; 0: never
+             * @example 0
+             */
             date_deactivate: number;
-            /** @description epoch ms of the first sale; 0: never */
+            /**
+             * @description epoch ms of the first sale; 0: never
+             * @example 1545720862693
+             */
             date_first_check: number;
-            /** @description epoch ms of the last sale; 0: never */
+            /**
+             * @description epoch ms of the last sale; 0: never
+             * @example 1545720862693
+             */
             date_last_activity: number;
-            /** @description epoch ms; 0: never */
+            /**
+             * @description epoch ms; 0: never
+             * @example 1545720862693
+             */
             date_last_transaction: number;
-            /** @description epoch ms the block ends; 0: not temporarily blocked */
+            /**
+             * @description epoch ms the block ends; 0: not temporarily blocked
+             * @example 0
+             */
             date_unblock: number;
+            /** @example Выдана на открытии магазина */
             description: string;
+            /** @example mail@mail.ru */
             email: string;
             /** @example 0 */
             external_card: number;
-            /** Format: uuid */
+            /**
+             * Format: uuid
+             * @example 3f9c2b1e-8d4a-4c6f-9b2e-7a1d5e0c4b83
+             */
             id: string;
-            /** @description the card's image, else the organization's default_card_image */
+            /**
+             * @description the card's image, else the organization's default_card_image
+             * @example https://cdn.example/cards/gold.png
+             */
             image: string;
             /**
              * @description present with with_groups
              * @example false
              */
             is_group?: boolean;
-            /** @description id of the last transaction */
+            /**
+             * @description id of the last transaction
+             * @example f47ac10b-58cc-4372-a567-0e02b2c3d479
+             */
             last_transaction: string;
+            /**
+             * @description the master card it books on; "" for its own account
+             * @example
+             */
             mastercard_id: string;
+            /** @example Карта VIP-клиента */
             name: string;
+            /**
+             * @description the card replacing this one; "" when not replaced
+             * @example
+             */
             new_card_id: string;
-            /** @description the group; "" at the root */
+            /**
+             * @description the group; "" at the root
+             * @example 729a9760-1712-4b89-b4ca-7c9af4606ee8
+             */
             parent_id: string;
             /**
              * @description digits only
              * @example 79123456789
              */
             phone: string;
+            /**
+             * @description the card of the member who invited this one
+             * @example c0a8012e-7d3b-4f6a-9e21-5b8d4f3a2c17
+             */
             referallink_id: string;
             /**
              * @description position in the whole list, from 1
              * @example 1
              */
             row_number: number;
+            /** @example 123 */
             user_id: string;
         };
         CardSearchAnswerDto: {
@@ -1484,7 +1627,10 @@ export interface components {
              * @example 100.5
              */
             accum_sale_amount?: number;
-            /** @description true sets date_active */
+            /**
+             * @description true sets date_active
+             * @example false
+             */
             active?: boolean;
             /**
              * @description opening balance in points; booked as an opening ledger entry
@@ -1496,8 +1642,15 @@ export interface components {
              * @example 2000000000015
              */
             barcode: string | number;
-            /** @description true blocks the card (reason in blockeddescription) */
+            /**
+             * @description true blocks the card (reason in blockeddescription)
+             * @example false
+             */
             blocked?: boolean;
+            /**
+             * @description why the card is blocked
+             * @example Причина блокировки
+             */
             blockeddescription?: string;
             /**
              * Format: uuid
@@ -1510,6 +1663,7 @@ export interface components {
              * @example 54377537373
              */
             code: string | number;
+            /** @example Выдана на открытии магазина */
             description?: string;
             /**
              * @description email; stored in lower case
@@ -1538,6 +1692,7 @@ export interface components {
              * @example 729a9760-1712-4b89-b4ca-7c9af4606ee8
              */
             mastercard_id?: string | null;
+            /** @example Карта VIP-клиента */
             name?: string;
             /**
              * Format: uuid
@@ -1662,6 +1817,7 @@ export interface components {
             /**
              * @description leveldown leaves a card on a level with reset alone
              * @default false
+             * @example false
              */
             reset: boolean;
         };
@@ -1823,38 +1979,76 @@ export interface components {
             sum: number;
         };
         DeleteCardDto: {
-            /** @description refuse (409) when the card has points */
+            /**
+             * @description refuse (409) when the card has points
+             * @example true
+             */
             checkbalance?: boolean;
         };
         DeleteCardGroupDto: {
-            /** @description delete even when cards of the subtree still have points */
+            /**
+             * @description delete even when cards of the subtree still have points
+             * @example false
+             */
             force?: boolean;
-            /** @description only count what would be deleted; delete nothing */
+            /**
+             * @description only count what would be deleted; delete nothing
+             * @example true
+             */
             test?: boolean;
         };
         DeleteCountsDto: {
-            /** @description cards in those groups */
+            /**
+             * @description cards in those groups
+             * @example 42
+             */
             cards: number;
-            /** @description of those, cards that still have points */
+            /**
+             * @description of those, cards that still have points
+             * @example 5
+             */
             cards_with_balance: number;
-            /** @description groups of the subtree, the group itself included */
+            /**
+             * @description groups of the subtree, the group itself included
+             * @example 3
+             */
             groups: number;
         };
         ErrorEnvelope: {
-            /** @description offending fields or bulk items */
+            /**
+             * @description offending fields or bulk items
+             * @example [
+             *       {
+             *         "field": "name",
+             *         "reason": "name must be a string"
+             *       }
+             *     ]
+             */
             details?: {
                 code?: string;
                 field?: string;
                 index?: number;
                 reason: string;
             }[];
-            /** @description stable machine code, e.g. `validation_failed`, `not_found` */
+            /**
+             * @description stable machine code, e.g. `validation_failed`, `not_found`
+             * @example validation_failed
+             */
             error: string;
-            /** @description what went wrong, for people */
+            /**
+             * @description what went wrong, for people
+             * @example name must be a string
+             */
             message: string;
-            /** @description on 5xx answers: the id to quote in a report */
+            /**
+             * @description on 5xx answers: the id to quote in a report
+             * @example 5b0e7c2a-9f4d-4e1b-8a36-2c7d9e1f4a60
+             */
             request_id?: string;
-            /** @description the HTTP status again */
+            /**
+             * @description the HTTP status again
+             * @example 400
+             */
             statusCode: number;
         };
         GenerateCodeDto: {
@@ -1898,17 +2092,70 @@ export interface components {
             rule: components["schemas"]["RuleDto"];
         };
         GroupRowDto: {
+            /**
+             * @description cards directly in it
+             * @example 15
+             */
             cards_count: number;
+            /** @example В этой группе находятся карты VIP-клиентов */
             description: string;
+            /**
+             * @description child groups directly in it
+             * @example 2
+             */
             groups_count: number;
-            /** Format: uuid */
+            /**
+             * Format: uuid
+             * @example 729a9760-1712-4b89-b4ca-7c9af4606ee8
+             */
             id: string;
             /** @example true */
             is_group: boolean;
+            /** @example VIP-карты */
             name: string;
+            /**
+             * @description "" at the root
+             * @example 26e5744f-902d-4bb9-a565-32e872e7bb30
+             */
             parent_id: string;
             /** @example 1 */
             row_number: number;
+        };
+        HealthDto: {
+            /**
+             * @description every indicator, by name
+             * @example {
+             *       "database": {
+             *         "status": "up"
+             *       }
+             *     }
+             */
+            details: {
+                [key: string]: unknown;
+            };
+            /**
+             * @description the indicators that are down (none when ready)
+             * @example {}
+             */
+            error: {
+                [key: string]: unknown;
+            };
+            /**
+             * @description the indicators that are up, by name
+             * @example {
+             *       "database": {
+             *         "status": "up"
+             *       }
+             *     }
+             */
+            info: {
+                [key: string]: unknown;
+            };
+            /**
+             * @example ok
+             * @enum {string}
+             */
+            status: "ok";
         };
         IdentifyAnswerDto: {
             /** @description the cards (step 2, or step 1 without confirmation) */
@@ -1923,13 +2170,27 @@ export interface components {
              * @example Operation completed
              */
             message: string;
-            /** @enum {string} */
+            /**
+             * @example email
+             * @enum {string}
+             */
             send_to?: "email" | "phone";
-            /** @description step 1 with confirmation: true, a code was sent */
+            /**
+             * @description step 1 with confirmation: true, a code was sent
+             * @example true
+             */
             sent?: boolean;
-            /** @description step 1: the (first) user owning cards with the contact; step 2: the user */
+            /**
+             * @description step 1: the (first) user owning cards with the contact; step 2: the user
+             * @example 123
+             */
             user_id?: string;
-            /** @description step 1: every user owning cards with the contact */
+            /**
+             * @description step 1: every user owning cards with the contact
+             * @example [
+             *       "123"
+             *     ]
+             */
             user_ids?: string[];
         };
         InfoRequest: {
@@ -2000,6 +2261,7 @@ export interface components {
             /**
              * @description true: only report, change nothing
              * @default false
+             * @example false
              */
             check: boolean;
         };
@@ -2022,14 +2284,20 @@ export interface components {
         LevelDto: {
             /** @example 10000 */
             accum_level: number;
+            /** @example 3 */
             bonus_percent: number | null;
+            /** @example 5 */
             discount: number | null;
-            /** Format: uuid */
+            /**
+             * Format: uuid
+             * @example 8b2e4f61-3c7a-4d95-a0e8-6f1b9c2d7e54
+             */
             id: string;
             /** @example Gold */
             name: string;
             /** @example 10 */
             priority: number;
+            /** @example false */
             reset: boolean;
         };
         LevelHistoryAnswerDto: {
@@ -2047,17 +2315,34 @@ export interface components {
             pagination: components["schemas"]["PaginationDto"];
         };
         LevelHistoryEntryDto: {
-            /** @description the card's turnover at the change */
+            /**
+             * @description the card's turnover at the change
+             * @example 10500
+             */
             accum_amount: number;
-            /** @description epoch ms */
+            /**
+             * @description epoch ms
+             * @example 1545720862693
+             */
             date: number;
-            /** @description "" for none */
+            /**
+             * @description "" for none
+             * @example fd7173a2-a12d-421e-b413-00d4208d193a
+             */
             from_level_id: string;
+            /** @example У2 */
             from_level_name: string;
-            /** @enum {string} */
+            /**
+             * @example levelup
+             * @enum {string}
+             */
             reason: "levelup" | "leveldown" | "manual" | "replacement";
-            /** @description "" for none */
+            /**
+             * @description "" for none
+             * @example 61fc02f3-cef3-49d1-9150-4369b2a5f6a6
+             */
             to_level_id: string;
+            /** @example 1s100k */
             to_level_name: string;
         };
         LevelListAnswerDto: {
@@ -2085,7 +2370,10 @@ export interface components {
              * @example 100
              */
             accum_level: number;
-            /** Format: uuid */
+            /**
+             * Format: uuid
+             * @example 61fc02f3-cef3-49d1-9150-4369b2a5f6a6
+             */
             level_id: string;
             /** @example 1s100k */
             level_name: string;
@@ -2465,6 +2753,7 @@ export interface components {
             phone?: string;
             /**
              * @description step 1: where the code goes (default: the contact given)
+             * @example email
              * @enum {string}
              */
             send_to?: "email" | "phone";
@@ -2531,38 +2820,74 @@ export interface components {
              * @example Operation completed
              */
             message: string;
-            /** @description true: an earlier transaction with this external_id, answered again */
+            /**
+             * @description true: an earlier transaction with this external_id, answered again
+             * @example false
+             */
             replayed: boolean;
             transaction: components["schemas"]["TransactionDto"];
         };
         TransactionDto: {
-            /** @description the card whose points it books (the master card, or the card itself) */
+            /**
+             * @description the card whose points it books (the master card, or the card itself)
+             * @example 3f9c2b1e-8d4a-4c6f-9b2e-7a1d5e0c4b83
+             */
             account_id: string;
-            /** @description accruals: epoch ms the points become spendable; else 0 */
+            /**
+             * @description accruals: epoch ms the points become spendable; else 0
+             * @example 1545858000000
+             */
             active_from: number;
-            /** @description accruals: epoch ms the points burn; 0: never */
+            /**
+             * @description accruals: epoch ms the points burn; 0: never
+             * @example 1546117200000
+             */
             active_to: number;
-            /** @description cancelled by a later cancel transaction */
+            /**
+             * @description cancelled by a later cancel transaction
+             * @example false
+             */
             cancelled: boolean;
-            /** @description a cancel transaction: the id of the one it reverses */
+            /**
+             * @description a cancel transaction: the id of the one it reverses
+             * @example
+             */
             cancels: string;
-            /** @description the card it was made with ("" once that card is deleted) */
+            /**
+             * @description the card it was made with ("" once that card is deleted)
+             * @example 3f9c2b1e-8d4a-4c6f-9b2e-7a1d5e0c4b83
+             */
             card_id: string;
             /**
              * @description epoch ms
-             * @example 1545720862693
+             * @example 1545720862333
              */
             date: number;
-            /** @description epoch ms of the cancellation; 0: none */
+            /**
+             * @description epoch ms of the cancellation; 0: none
+             * @example 0
+             */
             date_cancelled: number;
+            /** @example purchase */
             description: string;
+            /**
+             * @description your id of the operation; "" when none was given
+             * @example cheque-2024-000123
+             */
             external_id: string;
-            /** Format: uuid */
+            /**
+             * Format: uuid
+             * @example f47ac10b-58cc-4372-a567-0e02b2c3d479
+             */
             id: string;
-            /** @enum {string} */
+            /**
+             * @example accrual
+             * @enum {string}
+             */
             kind: "opening" | "accrual" | "spend" | "cancel";
             /** @example 0 */
             sale_amount: number;
+            /** @example shop-7 */
             shop_id: string;
             /** @example 60 */
             sum: number;
@@ -2603,6 +2928,7 @@ export interface components {
              * @example 54377537373
              */
             code?: string | number;
+            /** @example Выдана на открытии магазина */
             description?: string;
             /**
              * @description email; stored in lower case
@@ -2625,6 +2951,7 @@ export interface components {
              * @example 729a9760-1712-4b89-b4ca-7c9af4606ee8
              */
             mastercard_id?: string | null;
+            /** @example Карта VIP-клиента */
             name?: string;
             /**
              * Format: uuid
@@ -2645,6 +2972,7 @@ export interface components {
             phone?: string;
         };
         UpdateCardGroupDto: {
+            /** @example В этой группе находятся карты VIP-клиентов */
             description?: string;
             /** @example VIP-карты */
             name?: string;
@@ -2695,7 +3023,10 @@ export interface components {
              * @example 10
              */
             priority?: number;
-            /** @description leveldown leaves a card on a level with reset alone */
+            /**
+             * @description leveldown leaves a card on a level with reset alone
+             * @example false
+             */
             reset?: boolean;
         };
         UpdateOrganizationDto: {
@@ -5147,7 +5478,9 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["HealthDto"];
+                };
             };
             /** @description `unhealthy`: the database is down or not migrated; details say why */
             503: {

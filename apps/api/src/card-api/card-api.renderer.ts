@@ -44,18 +44,31 @@ export const cardApiErrorDoc: ErrorEnvelopeDoc = {
     type: 'object',
     required: ['code', 'message', 'error'],
     properties: {
-      code: { type: 'integer', description: `stable number of the error kind (0 is success): ${codeList}` },
-      message: { type: 'string', description: 'English, or Russian with `Accept-Language: ru`' },
-      error: { type: 'string', description: 'stable text code of the error kind' },
+      code: {
+        type: 'integer',
+        description: `stable number of the error kind (0 is success): ${codeList}`,
+        example: 201,
+      },
+      message: {
+        type: 'string',
+        description: 'English, or Russian with `Accept-Language: ru`',
+        example: 'Карта не найдена',
+      },
+      error: { type: 'string', description: 'stable text code of the error kind', example: 'card_not_found' },
       details: {
         type: 'array',
+        example: [{ field: 'phone', reason: 'phone must be digits, optionally with + ( ) - . and spaces' }],
         items: {
           type: 'object',
           required: ['reason'],
           properties: { field: { type: 'string' }, reason: { type: 'string' } },
         },
       },
-      request_id: { type: 'string', description: 'on 5xx answers: the id to quote in a report' },
+      request_id: {
+        type: 'string',
+        description: 'on 5xx answers: the id to quote in a report',
+        example: '5b0e7c2a-9f4d-4e1b-8a36-2c7d9e1f4a60',
+      },
     },
   },
   example: (status, code, message) => ({

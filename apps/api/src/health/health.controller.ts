@@ -3,6 +3,7 @@ import { ApiOkResponse, ApiServiceUnavailableResponse, ApiTags } from '@nestjs/s
 import { HealthCheckResult, HealthCheckService } from '@nestjs/terminus';
 import { DomainError, Public } from '@app/http';
 import { DatabaseHealthIndicator } from './database.health';
+import { HealthDto } from './health.dto';
 
 @ApiTags('health')
 @Controller('health')
@@ -14,7 +15,7 @@ export class HealthController {
 
   @Get()
   @Public()
-  @ApiOkResponse({ description: 'the database is reachable and migrated' })
+  @ApiOkResponse({ type: HealthDto, description: 'the database is reachable and migrated' })
   @ApiServiceUnavailableResponse({
     description: '`unhealthy`: the database is down or not migrated; details say why',
   })

@@ -42,12 +42,21 @@ export const jsonEnvelopeDoc: ErrorEnvelopeDoc = {
     type: 'object',
     required: ['statusCode', 'error', 'message'],
     properties: {
-      statusCode: { type: 'integer', description: 'the HTTP status again' },
-      error: { type: 'string', description: 'stable machine code, e.g. `validation_failed`, `not_found`' },
-      message: { type: 'string', description: 'what went wrong, for people' },
+      statusCode: { type: 'integer', description: 'the HTTP status again', example: 400 },
+      error: {
+        type: 'string',
+        description: 'stable machine code, e.g. `validation_failed`, `not_found`',
+        example: 'validation_failed',
+      },
+      message: {
+        type: 'string',
+        description: 'what went wrong, for people',
+        example: 'name must be a string',
+      },
       details: {
         type: 'array',
         description: 'offending fields or bulk items',
+        example: [{ field: 'name', reason: 'name must be a string' }],
         items: {
           type: 'object',
           required: ['reason'],
@@ -59,7 +68,11 @@ export const jsonEnvelopeDoc: ErrorEnvelopeDoc = {
           },
         },
       },
-      request_id: { type: 'string', description: 'on 5xx answers: the id to quote in a report' },
+      request_id: {
+        type: 'string',
+        description: 'on 5xx answers: the id to quote in a report',
+        example: '5b0e7c2a-9f4d-4e1b-8a36-2c7d9e1f4a60',
+      },
     },
   },
   example: (status, code, message) => ({ statusCode: status, error: code, message }),

@@ -27,17 +27,20 @@ export class UpdateCardGroupDto {
   @TextField(NAME_MAX, 'VIP-карты')
   name?: string;
 
-  @TextField(DESCRIPTION_MAX)
+  @TextField(DESCRIPTION_MAX, 'В этой группе находятся карты VIP-клиентов')
   description?: string;
 }
 
 export class DeleteCardGroupDto {
-  @ApiPropertyOptional({ description: 'only count what would be deleted; delete nothing' })
+  @ApiPropertyOptional({ description: 'only count what would be deleted; delete nothing', example: true })
   @IsOptional()
   @IsBoolean()
   test?: boolean;
 
-  @ApiPropertyOptional({ description: 'delete even when cards of the subtree still have points' })
+  @ApiPropertyOptional({
+    description: 'delete even when cards of the subtree still have points',
+    example: false,
+  })
   @IsOptional()
   @IsBoolean()
   force?: boolean;
@@ -49,12 +52,14 @@ export class ListCardGroupsQueryDto extends PageQueryDto {
 }
 
 export class CardGroupDto {
-  @ApiProperty({ format: 'uuid' }) id: string;
-  @ApiProperty({ description: '"" at the root' }) parent_id: string;
-  @ApiProperty() name: string;
-  @ApiProperty() description: string;
-  @ApiProperty({ description: 'child groups directly in it' }) groups_count: number;
-  @ApiProperty({ description: 'cards directly in it (not in its descendants)' }) cards_count: number;
+  @ApiProperty({ format: 'uuid', example: '729a9760-1712-4b89-b4ca-7c9af4606ee8' }) id: string;
+  @ApiProperty({ description: '"" at the root', example: '26e5744f-902d-4bb9-a565-32e872e7bb30' })
+  parent_id: string;
+  @ApiProperty({ example: 'VIP-карты' }) name: string;
+  @ApiProperty({ example: 'В этой группе находятся карты VIP-клиентов' }) description: string;
+  @ApiProperty({ description: 'child groups directly in it', example: 2 }) groups_count: number;
+  @ApiProperty({ description: 'cards directly in it (not in its descendants)', example: 15 })
+  cards_count: number;
 }
 
 export class CardGroupAnswerDto extends CardApiAnswerDto {
@@ -67,12 +72,14 @@ export class CardGroupListAnswerDto extends CardApiAnswerDto {
 }
 
 export class DeleteCountsDto {
-  @ApiProperty({ description: 'groups of the subtree, the group itself included' }) groups: number;
-  @ApiProperty({ description: 'cards in those groups' }) cards: number;
-  @ApiProperty({ description: 'of those, cards that still have points' }) cards_with_balance: number;
+  @ApiProperty({ description: 'groups of the subtree, the group itself included', example: 3 })
+  groups: number;
+  @ApiProperty({ description: 'cards in those groups', example: 42 }) cards: number;
+  @ApiProperty({ description: 'of those, cards that still have points', example: 5 })
+  cards_with_balance: number;
 }
 
 export class CardGroupDeleteAnswerDto extends CardApiAnswerDto {
-  @ApiProperty({ description: 'false for a `test` run' }) deleted: boolean;
+  @ApiProperty({ description: 'false for a `test` run', example: false }) deleted: boolean;
   @ApiProperty({ type: DeleteCountsDto }) counts: DeleteCountsDto;
 }

@@ -6,7 +6,7 @@ import { DESCRIPTION_MAX, NAME_MAX } from './create-card.dto';
 import { EmailField, PhoneField, UserIdField } from './card-fields';
 
 export class DeleteCardDto {
-  @ApiPropertyOptional({ description: 'refuse (409) when the card has points' })
+  @ApiPropertyOptional({ description: 'refuse (409) when the card has points', example: true })
   @IsOptional()
   @IsBoolean()
   checkbalance?: boolean;
@@ -60,6 +60,7 @@ export class SendIdentifyDto {
   @ApiPropertyOptional({
     enum: ['email', 'phone'],
     description: 'step 1: where the code goes (default: the contact given)',
+    example: 'email',
   })
   @ValidateIf((_, v) => v !== undefined)
   @IsIn(['email', 'phone'])

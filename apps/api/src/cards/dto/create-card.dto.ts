@@ -12,10 +12,10 @@ class CardFieldsDto {
   @UuidRefField('the group; null or "": the root')
   parent_id?: string | null;
 
-  @TextField(NAME_MAX)
+  @TextField(NAME_MAX, 'Карта VIP-клиента')
   name?: string;
 
-  @TextField(DESCRIPTION_MAX)
+  @TextField(DESCRIPTION_MAX, 'Выдана на открытии магазина')
   description?: string;
 
   @UuidRefField('the master card whose account this card books on; null or "": none')
@@ -65,17 +65,17 @@ export class CreateCardDto extends CardFieldsDto {
   @AmountField('opening balance in points; booked as an opening ledger entry')
   balance?: number;
 
-  @ApiPropertyOptional({ description: 'true sets date_active' })
+  @ApiPropertyOptional({ description: 'true sets date_active', example: false })
   @ValidateIf((_, v) => v !== undefined)
   @IsBoolean()
   active?: boolean;
 
-  @ApiPropertyOptional({ description: 'true blocks the card (reason in blockeddescription)' })
+  @ApiPropertyOptional({ description: 'true blocks the card (reason in blockeddescription)', example: false })
   @ValidateIf((_, v) => v !== undefined)
   @IsBoolean()
   blocked?: boolean;
 
-  @TextField(DESCRIPTION_MAX)
+  @TextField(DESCRIPTION_MAX, 'Причина блокировки', 'why the card is blocked')
   blockeddescription?: string;
 
   @UuidRefField('the card of the member who invited this card holder; null or "": none')

@@ -55,29 +55,49 @@ export class CreateTransactionDto {
 }
 
 export class TransactionDto {
-  @ApiProperty({ format: 'uuid' }) id: string;
-  @ApiProperty({ description: 'the card it was made with ("" once that card is deleted)' }) card_id: string;
-  @ApiProperty({ description: 'the card whose points it books (the master card, or the card itself)' })
+  @ApiProperty({ format: 'uuid', example: 'f47ac10b-58cc-4372-a567-0e02b2c3d479' }) id: string;
+  @ApiProperty({
+    description: 'the card it was made with ("" once that card is deleted)',
+    example: '3f9c2b1e-8d4a-4c6f-9b2e-7a1d5e0c4b83',
+  })
+  card_id: string;
+  @ApiProperty({
+    description: 'the card whose points it books (the master card, or the card itself)',
+    example: '3f9c2b1e-8d4a-4c6f-9b2e-7a1d5e0c4b83',
+  })
   account_id: string;
-  @ApiProperty({ enum: ['opening', 'accrual', 'spend', 'cancel'] }) kind: string;
-  @ApiProperty({ example: 1545720862693, description: 'epoch ms' }) date: number;
+  @ApiProperty({ enum: ['opening', 'accrual', 'spend', 'cancel'], example: 'accrual' }) kind: string;
+  @ApiProperty({ example: 1545720862333, description: 'epoch ms' }) date: number;
   @ApiProperty({ example: 60 }) sum: number;
   @ApiProperty({ example: 0 }) sale_amount: number;
-  @ApiProperty({ description: 'accruals: epoch ms the points become spendable; else 0' }) active_from: number;
-  @ApiProperty({ description: 'accruals: epoch ms the points burn; 0: never' }) active_to: number;
-  @ApiProperty() external_id: string;
-  @ApiProperty() shop_id: string;
-  @ApiProperty() description: string;
-  @ApiProperty({ description: 'cancelled by a later cancel transaction' }) cancelled: boolean;
-  @ApiProperty({ description: 'epoch ms of the cancellation; 0: none' }) date_cancelled: number;
-  @ApiProperty({ description: 'a cancel transaction: the id of the one it reverses' }) cancels: string;
+  @ApiProperty({
+    description: 'accruals: epoch ms the points become spendable; else 0',
+    example: 1545858000000,
+  })
+  active_from: number;
+  @ApiProperty({ description: 'accruals: epoch ms the points burn; 0: never', example: 1546117200000 })
+  active_to: number;
+  @ApiProperty({
+    description: 'your id of the operation; "" when none was given',
+    example: 'cheque-2024-000123',
+  })
+  external_id: string;
+  @ApiProperty({ example: 'shop-7' }) shop_id: string;
+  @ApiProperty({ example: 'purchase' }) description: string;
+  @ApiProperty({ description: 'cancelled by a later cancel transaction', example: false }) cancelled: boolean;
+  @ApiProperty({ description: 'epoch ms of the cancellation; 0: none', example: 0 }) date_cancelled: number;
+  @ApiProperty({ description: 'a cancel transaction: the id of the one it reverses', example: '' })
+  cancels: string;
 }
 
 export class TransactionAnswerDto extends CardApiAnswerDto {
   @ApiProperty({ type: TransactionDto }) transaction: TransactionDto;
   @ApiProperty({ example: 225, description: 'spendable points of the account now' })
   balance_available: number;
-  @ApiProperty({ description: 'true: an earlier transaction with this external_id, answered again' })
+  @ApiProperty({
+    description: 'true: an earlier transaction with this external_id, answered again',
+    example: false,
+  })
   replayed: boolean;
 }
 

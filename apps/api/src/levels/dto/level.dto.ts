@@ -54,7 +54,7 @@ export class UpdateLevelDto {
   @Max(INT_MAX)
   priority?: number;
 
-  @ApiPropertyOptional({ description: 'leveldown leaves a card on a level with reset alone' })
+  @ApiPropertyOptional({ description: 'leveldown leaves a card on a level with reset alone', example: false })
   @ValidateIf((_, v) => v !== undefined)
   @IsBoolean()
   reset?: boolean;
@@ -86,7 +86,11 @@ export class CreateLevelDto {
   @Max(INT_MAX)
   priority: number;
 
-  @ApiPropertyOptional({ default: false, description: 'leveldown leaves a card on a level with reset alone' })
+  @ApiPropertyOptional({
+    default: false,
+    description: 'leveldown leaves a card on a level with reset alone',
+    example: false,
+  })
   @ValidateIf((_, v) => v !== undefined)
   @IsBoolean()
   reset?: boolean;
@@ -99,13 +103,13 @@ export class CreateLevelDto {
 }
 
 export class LevelDto {
-  @ApiProperty({ format: 'uuid' }) id: string;
+  @ApiProperty({ format: 'uuid', example: '8b2e4f61-3c7a-4d95-a0e8-6f1b9c2d7e54' }) id: string;
   @ApiProperty({ example: 'Gold' }) name: string;
   @ApiProperty({ example: 10000 }) accum_level: number;
   @ApiProperty({ example: 10 }) priority: number;
-  @ApiProperty() reset: boolean;
-  @ApiProperty({ nullable: true, type: Number }) discount: number | null;
-  @ApiProperty({ nullable: true, type: Number }) bonus_percent: number | null;
+  @ApiProperty({ example: false }) reset: boolean;
+  @ApiProperty({ nullable: true, type: Number, example: 5 }) discount: number | null;
+  @ApiProperty({ nullable: true, type: Number, example: 3 }) bonus_percent: number | null;
 }
 
 export class LevelAnswerDto extends CardApiAnswerDto {
@@ -120,7 +124,7 @@ export class LevelListAnswerDto extends CardApiAnswerDto {
 export class ListLevelsQueryDto extends PageQueryDto {}
 
 export class LevelCheckDto {
-  @ApiPropertyOptional({ default: false, description: 'true: only report, change nothing' })
+  @ApiPropertyOptional({ default: false, description: 'true: only report, change nothing', example: false })
   @ValidateIf((_, v) => v !== undefined)
   @IsBoolean()
   check?: boolean;
@@ -128,7 +132,7 @@ export class LevelCheckDto {
 
 /** A level as levelup/leveldown show it. */
 export class LevelMoveDto {
-  @ApiProperty({ format: 'uuid' }) level_id: string;
+  @ApiProperty({ format: 'uuid', example: '61fc02f3-cef3-49d1-9150-4369b2a5f6a6' }) level_id: string;
   @ApiProperty({ example: '1s100k' }) level_name: string;
   @ApiProperty({ example: 10500, description: "the card's turnover" }) accum_amount: number;
   @ApiProperty({ example: 100, description: "the level's required turnover" }) accum_level: number;
@@ -155,13 +159,16 @@ export class LevelDownAnswerDto extends CardApiAnswerDto {
 }
 
 export class LevelHistoryEntryDto {
-  @ApiProperty({ description: 'epoch ms' }) date: number;
-  @ApiProperty({ description: '"" for none' }) from_level_id: string;
-  @ApiProperty() from_level_name: string;
-  @ApiProperty({ description: '"" for none' }) to_level_id: string;
-  @ApiProperty() to_level_name: string;
-  @ApiProperty({ description: "the card's turnover at the change" }) accum_amount: number;
-  @ApiProperty({ enum: ['levelup', 'leveldown', 'manual', 'replacement'] }) reason: string;
+  @ApiProperty({ description: 'epoch ms', example: 1545720862693 }) date: number;
+  @ApiProperty({ description: '"" for none', example: 'fd7173a2-a12d-421e-b413-00d4208d193a' })
+  from_level_id: string;
+  @ApiProperty({ example: 'У2' }) from_level_name: string;
+  @ApiProperty({ description: '"" for none', example: '61fc02f3-cef3-49d1-9150-4369b2a5f6a6' })
+  to_level_id: string;
+  @ApiProperty({ example: '1s100k' }) to_level_name: string;
+  @ApiProperty({ description: "the card's turnover at the change", example: 10500 }) accum_amount: number;
+  @ApiProperty({ enum: ['levelup', 'leveldown', 'manual', 'replacement'], example: 'levelup' })
+  reason: string;
 }
 
 export class LevelHistoryAnswerDto extends CardApiAnswerDto {
