@@ -22,7 +22,7 @@ const rule = (over: Partial<RuleRow> = {}): RuleRow =>
 
 describe(PaycodesService.name, () => {
   const db = { transaction: (fn: () => Promise<unknown>) => fn() } as unknown as Database;
-  const throttle = { assertAllowed: jest.fn(), failedLookup: jest.fn() } as unknown as ThrottleService;
+  const throttle = { ensureAllowed: jest.fn(), failedLookup: jest.fn() } as unknown as ThrottleService;
   const run = <T>(fn: () => Promise<T>) =>
     TenantContext.run({ organizationId: 'o', settings: DEFAULT_SETTINGS }, fn);
 

@@ -233,7 +233,7 @@ export class PaycodesService {
 
   /** `{status: true}` for the one call that uses the code; `{status: false, reason}` for every other. */
   async useCode(dto: UseCodeDto): Promise<UseCodeResultDto> {
-    this.throttle.assertAllowed();
+    await this.throttle.ensureAllowed();
     if (await this.repo.useCode(dto.rule_slug, dto.code, dto.client)) return { status: true };
     const state = await this.repo.codeState(dto.rule_slug, dto.code);
     if (!state || !state.found) {
@@ -250,7 +250,7 @@ export class PaycodesService {
   }
 
   async getCode(ruleSlug: string, code: string): Promise<CodeDetailsDto> {
-    this.throttle.assertAllowed();
+    await this.throttle.ensureAllowed();
     const rule = await this.repo.findRule(ruleSlug, this.timezone);
     const row = rule ? await this.repo.findCode(ruleSlug, code, this.timezone) : null;
     if (!rule || !row) {
