@@ -55,6 +55,15 @@ export interface BatchRow {
 const TX_COLUMNS = `id, card_id, account_id, kind, amount::float8 AS amount, sale_amount::float8 AS sale_amount,
   active_from, active_to, external_id, shop_id, description, cancels, cancelled_at, created_at`;
 
+/** Sets a card's last transaction; a sale adds to its turnover and dates its first and last sale. */
+function touchCardSql(card: string, transaction: string, sale: string): string {
+  return `UPDATE cards SET date_last_transaction = now(), last_transaction = ${transaction},
+      accum_sale_amount = GREATEST(0, accum_sale_amount + ${sale}::numeric),
+      date_last_activity = CASE WHEN ${sale}::numeric > 0 THEN now() ELSE date_last_activity END,
+      date_first_check = CASE WHEN ${sale}::numeric > 0 THEN COALESCE(date_first_check, now()) ELSE date_first_check END
+    WHERE organization_id = $1 AND id = ${card}`;
+}
+
 /** A batch counts now: active, not burnt, something left. */
 export const SPENDABLE = `remaining > 0 AND active_from <= now() AND (active_to IS NULL OR active_to > now())`;
 
@@ -142,41 +151,48 @@ export class LedgerRepository extends TenantRepository {
 
   /**
    * Takes `amount` points from the account's spendable batches, those that burn soonest first
-   * (never-burning last), and records what it took from each for the spend transaction. One
-   * statement; the caller has checked that enough is available.
+   * (never-burning last), records what it took from each for the spend transaction and touches
+   * the card (as `touchCard`), in one statement, and only when the account has `amount` points
+   * spendable; answers what was spendable before (less than `amount`: nothing was changed).
    */
-  async spend(accountId: string, transactionId: string, amount: number): Promise<number> {
-    const [row] = await this.query<{ taken: number }>(
+  async spend(
+    accountId: string,
+    transactionId: string,
+    amount: number,
+    cardId: string,
+    saleAmount: number,
+  ): Promise<{ available: number; taken: number }> {
+    const [row] = await this.query<{ available: number; taken: number }>(
       `WITH spendable AS (
          SELECT id, remaining,
                 sum(remaining) OVER (ORDER BY active_to ASC NULLS LAST, active_from, created_at, id) AS running
          FROM point_batches WHERE organization_id = $1 AND account_id = $2 AND ${SPENDABLE}
+       ), total AS (
+         SELECT COALESCE(sum(remaining), 0) AS available FROM spendable
        ), take AS (
-         SELECT id, LEAST(remaining, $3::numeric - (running - remaining)) AS amount
-         FROM spendable WHERE running - remaining < $3::numeric
+         SELECT s.id, LEAST(s.remaining, $3::numeric - (s.running - s.remaining)) AS amount
+         FROM spendable s, total WHERE total.available >= $3::numeric AND s.running - s.remaining < $3::numeric
        ), taken AS (
          UPDATE point_batches b SET remaining = b.remaining - take.amount FROM take
          WHERE b.organization_id = $1 AND b.id = take.id RETURNING b.id, take.amount
        ), recorded AS (
          INSERT INTO batch_spends (organization_id, transaction_id, batch_id, amount)
          SELECT $1, $4, id, amount FROM taken RETURNING amount
+       ), touched AS (
+         ${touchCardSql('$5', '$4', '$6')}
+           AND (SELECT available FROM total) >= $3::numeric
+         RETURNING 1
        )
-       SELECT COALESCE(sum(amount), 0)::float8 AS taken FROM recorded`,
-      [this.orgId, accountId, amount, transactionId],
+       SELECT (SELECT available FROM total)::float8 AS available,
+              (SELECT COALESCE(sum(amount), 0) FROM recorded)::float8 AS taken`,
+      [this.orgId, accountId, amount, transactionId, cardId, saleAmount],
     );
-    return row.taken;
+    return row;
   }
 
   /** Sets the card's last transaction; a sale adds to its turnover and dates its first and last sale. */
   async touchCard(cardId: string, transactionId: string, saleAmount: number): Promise<void> {
-    await this.query(
-      `UPDATE cards SET date_last_transaction = now(), last_transaction = $3,
-         accum_sale_amount = GREATEST(0, accum_sale_amount + $4::numeric),
-         date_last_activity = CASE WHEN $4::numeric > 0 THEN now() ELSE date_last_activity END,
-         date_first_check = CASE WHEN $4::numeric > 0 THEN COALESCE(date_first_check, now()) ELSE date_first_check END
-       WHERE organization_id = $1 AND id = $2`,
-      [this.orgId, cardId, transactionId, saleAmount],
-    );
+    await this.query(touchCardSql('$2', '$3', '$4'), [this.orgId, cardId, transactionId, saleAmount]);
   }
 
   /** A transaction made with the card or booked on its account. */

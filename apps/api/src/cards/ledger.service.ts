@@ -121,19 +121,24 @@ export class LedgerService {
         shopId: dto.shop_id,
         description: dto.description,
       });
+      let left: number;
       if (accrual) {
         await this.repo.insertBatch(account.id, tx);
+        await this.repo.touchCard(cardId, tx.id, dto.sale_amount ?? 0);
+        left = await this.repo.available(account.id);
       } else {
-        const available = await this.repo.available(account.id);
+        // one statement under the account's lock: spends only when enough is spendable
+        const { available } = await this.repo.spend(
+          account.id,
+          tx.id,
+          -dto.sum,
+          cardId,
+          dto.sale_amount ?? 0,
+        );
         if (available < -dto.sum) throw new InsufficientPoints(available, -dto.sum);
-        await this.repo.spend(account.id, tx.id, -dto.sum);
+        left = Math.round((available + dto.sum) * 100) / 100;
       }
-      await this.repo.touchCard(cardId, tx.id, dto.sale_amount ?? 0);
-      return {
-        transaction: toTransactionDto(tx),
-        balance_available: await this.repo.available(account.id),
-        replayed: false,
-      };
+      return { transaction: toTransactionDto(tx), balance_available: left, replayed: false };
     });
   }
 
