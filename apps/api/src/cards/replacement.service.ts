@@ -59,10 +59,10 @@ export class ReplacementService {
   /** Every check of the seed, each refusing with its own code. */
   private async check(old: CardRow, next: CardRow): Promise<void> {
     // the lost card: handed out (active) and not replaced before
-    if (!old.active)
-      throw new ReplacementRefused('old_card_not_active', 'the old card is not active (never handed out)');
     if (old.new_card_id)
       throw new ReplacementRefused('old_card_replaced', 'the old card was replaced already');
+    if (!old.active)
+      throw new ReplacementRefused('old_card_not_active', 'the old card is not active (never handed out)');
     if ((await this.repo.countSlaves(old.id)) > 0)
       throw new ReplacementRefused('master_card_in_use', 'the old card is the master card of other cards');
     if ((await this.repo.countSlaves(next.id)) > 0)
