@@ -215,6 +215,16 @@ describe('cards: create, read, update, delete, activation and blocking', () => {
     expect([masterGetsMaster.status, masterGetsMaster.body.error]).toEqual([409, 'mastercard_invalid']);
     const listed = await t.request('GET', `${C}?mastercard_id=${master.id}`, { token: tenant.token });
     expect(listed.body.cards.map((c: any) => c.id)).toEqual([slave.id]);
+    // a card with points of its own cannot start booking on a master card: they would be stranded
+    const rich = await addCard(t, tenant, { balance: 7 });
+    const stranded = await t.request('POST', `${C}/${rich.id}`, {
+      token: tenant.token,
+      body: { mastercard_id: master.id },
+    });
+    expect([stranded.status, stranded.body.error]).toEqual([409, 'mastercard_invalid']);
+    expect(
+      (await t.request('GET', `${C}/${rich.id}/balance_info`, { token: tenant.token })).body.balance,
+    ).toBe(7);
   });
 
   it('deletes a card; checkbalance keeps a card with points; a master card with cards on it stays', async () => {

@@ -192,6 +192,9 @@ export class CardsService {
       if (ref.mastercard_id) throw new MastercardInvalid('that card books on a master card itself');
       if (!isNew && (await this.repo.countSlaves(id)) > 0)
         throw new MastercardInvalid('this card is the master card of other cards');
+      // its own points would sit on an account nothing books on any more
+      if (!isNew && (await this.ledger.hasPoints(id)))
+        throw new MastercardInvalid('this card holds points of its own; spend them first');
     }
     for (const field of ['referallink_id', 'new_card_id'] as const) {
       const ref = v[field] as string | null | undefined;
