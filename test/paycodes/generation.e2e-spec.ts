@@ -1,12 +1,17 @@
 import { TestApp } from '../helpers/test-app';
-import { createRule, generate, P } from './helpers';
+import { createRule, generate, P, prefillBinaryCodes, ProposedRows, StatementLog } from './helpers';
 
 describe('paycodes: generation, validity and capacity', () => {
   let t: TestApp;
+  let statements: StatementLog;
   beforeAll(async () => {
     t = await TestApp.start();
+    statements = await StatementLog.install(t, 'generation');
   });
-  afterAll(() => t.close());
+  afterAll(async () => {
+    await statements.drop();
+    await t.close();
+  });
 
   const list = (tenant: { token: string }, body: Record<string, unknown>) =>
     t.request('POST', `${P}/generate_code_list`, {
@@ -38,26 +43,63 @@ describe('paycodes: generation, validity and capacity', () => {
     expect(chi).toBeLessThan(70); // 33 degrees of freedom: p < 0.0003 of a false alarm
   });
 
-  it('stays exact when collisions are certain (tiny alphabet), then refuses with 422 when the space is too small', async () => {
+  it('stays exact when collisions are certain (2-letter alphabet, 4096 codes), then refuses with 422 when the space is too small', async () => {
     const tenant = await t.newTenant();
     await t.request('POST', `${P}/patterns`, { token: tenant.token, body: { slug: 'ab', pattern: 'AB' } });
-    await createRule(t, tenant, { slug: 'tiny', pattern_slug: 'ab', code_lenght: 8 }); // 256 codes
-    const all: string[] = [];
-    for (const n of [20, 5, 0]) {
-      if (n === 0) break;
-      const res = await list(tenant, { rule_slug: 'tiny', number_of_codes: n });
+    const stored = async (rule: string): Promise<{ code: string; creator: string }[]> =>
+      t.db.query(
+        `SELECT c.code, c.creator FROM paycodes c JOIN paycode_rules r ON r.id = c.rule_id
+         WHERE r.organization_id = $1 AND r.slug = $2`,
+        [tenant.id, rule],
+      );
+
+    // 1. 400 of the 4096 codes taken; asking 369 (the most the capacity check allows): the first
+    // batch of 369 draws proposes about 35 taken codes, and none only with odds of 0.902^350 < 1e-15
+    await createRule(t, tenant, { slug: 'tenth', pattern_slug: 'ab', code_lenght: 12 });
+    expect(await prefillBinaryCodes(t, tenant, 'tenth', 0, 399)).toBe(400);
+    const proposed = await ProposedRows.install(t, tenant);
+    let first: string[];
+    try {
+      const res = await list(tenant, { rule_slug: 'tenth', number_of_codes: 369 });
       expect(res.status).toBe(200);
-      expect(res.body.codes).toHaveLength(n);
-      all.push(...res.body.codes);
+      first = res.body.codes;
+      const seen = await proposed.count();
+      // codes the database turned away (ON CONFLICT DO NOTHING), then drawn again
+      expect(seen.rows - 369).toBeGreaterThan(0);
+      expect(seen.codes).toBeGreaterThan(369);
+    } finally {
+      await proposed.drop();
     }
-    expect(new Set(all).size).toBe(25);
-    const refused = await list(tenant, { rule_slug: 'tiny', number_of_codes: 24 }); // 231 free < 240
+    expect(first).toHaveLength(369);
+    expect(new Set(first).size).toBe(369);
+    expect(first.every((c) => /^[AB]{12}$/.test(c))).toBe(true);
+    const tenthRows = await stored('tenth');
+    expect(tenthRows).toHaveLength(769);
+    expect(new Set(tenthRows.filter((r) => r.creator === 'batch').map((r) => r.code))).toEqual(
+      new Set(first),
+    );
+
+    // 2. all but the 256 codes starting AAAA taken: a single draw of 25 codes would avoid every taken
+    // one with odds of 16^-25; the answer still holds 25 new codes, all from the free 256
+    await createRule(t, tenant, { slug: 'full', pattern_slug: 'ab', code_lenght: 12 });
+    expect(await prefillBinaryCodes(t, tenant, 'full', 256, 4095)).toBe(3840);
+    const before = (await statements.of(tenant)).length;
+    const res = await list(tenant, { rule_slug: 'full', number_of_codes: 25 });
+    expect(res.status).toBe(200);
+    const codes: string[] = res.body.codes;
+    expect(codes).toHaveLength(25);
+    expect(new Set(codes).size).toBe(25);
+    expect(codes.every((c) => /^AAAA[AB]{8}$/.test(c))).toBe(true);
+    // a few rounds, not one per 1-in-16 hit (drawing only the missing count needs about 45)
+    expect((await statements.of(tenant)).length - before).toBeLessThanOrEqual(8);
+    const fullRows = await stored('full');
+    expect(fullRows).toHaveLength(3865);
+    expect(new Set(fullRows.filter((r) => r.creator === 'batch').map((r) => r.code))).toEqual(new Set(codes));
+
+    const refused = await list(tenant, { rule_slug: 'full', number_of_codes: 24 }); // 231 free < 240
     expect(refused.status).toBe(422);
     expect(refused.body.error).toBe('code_space_too_small');
-    const [stored] = await t.db.query(`SELECT count(*)::int AS n FROM paycodes WHERE organization_id = $1`, [
-      tenant.id,
-    ]);
-    expect(stored.n).toBe(25);
+    expect(await stored('full')).toHaveLength(3865);
   });
 
   it('applies the validity defaults: today, code_duration days, code_duration_date as a cut', async () => {

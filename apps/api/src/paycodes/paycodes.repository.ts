@@ -206,23 +206,41 @@ export class PaycodesRepository extends TenantRepository {
 
   /**
    * One set-based INSERT of a batch of candidate codes; codes the rule already has are skipped
-   * (ON CONFLICT DO NOTHING) and the stored ones are answered. Validity days are turned into
-   * instants in the organization's time zone: from the start of `from` to the end of `to`.
+   * (ON CONFLICT DO NOTHING) and the stored ones are answered. With `limit`, only that many of the
+   * candidates the rule does not have yet are stored (for oversampled batches; the caller holds the
+   * rule row, so no other generation races the check). Validity days are turned into instants in
+   * the organization's time zone: from the start of `from` to the end of `to`.
    */
   async insertCodes(
     ruleId: number,
     codes: string[],
     creator: string,
     validity: { from: string; to: string; timezone: string },
+    limit?: number,
   ): Promise<string[]> {
+    const source =
+      limit === undefined
+        ? `unnest($3::text[]) AS c`
+        : `(SELECT u.c FROM unnest($3::text[]) AS u(c)
+            WHERE NOT EXISTS (SELECT 1 FROM paycodes p WHERE p.rule_id = $2 AND p.code = u.c)
+            LIMIT $8) AS f(c)`;
     const rows = await this.query<{ code: string }>(
       `INSERT INTO paycodes (organization_id, rule_id, code, creator, start_time, end_time)
        SELECT $1, $2, c, $4, ($5::date)::timestamp AT TIME ZONE $7,
               (($6::date + 1)::timestamp AT TIME ZONE $7) - interval '1 microsecond'
-       FROM unnest($3::text[]) AS c
+       FROM ${source}
        ON CONFLICT (rule_id, code) DO NOTHING
        RETURNING code`,
-      [this.orgId, ruleId, codes, creator, validity.from, validity.to, validity.timezone],
+      [
+        this.orgId,
+        ruleId,
+        codes,
+        creator,
+        validity.from,
+        validity.to,
+        validity.timezone,
+        ...(limit === undefined ? [] : [limit]),
+      ],
     );
     return rows.map((r) => r.code);
   }

@@ -40,6 +40,13 @@ import { codeSpace, codeValidity } from './validity';
 const INSERT_CHUNK = 50_000;
 /** Rounds of regenerating collided codes before giving up (the capacity check makes this unreachable in practice). */
 const MAX_ROUNDS = 50;
+/**
+ * Below this share of the code space still free, a round draws more candidates than it needs
+ * (about 1.5 times what should land on free codes) and stores only as many as are missing;
+ * drawing just the missing count there would take dozens of rounds (at 90% taken, each round
+ * would keep only a tenth of its draws).
+ */
+const OVERSAMPLE_BELOW = 0.9;
 
 function num(v: string | number | null): number | null {
   return v === null ? null : Number(v);
@@ -202,7 +209,9 @@ export class PaycodesService {
 
   /**
    * Exactly `count` new distinct codes, all stored, or none: one transaction holding the rule row,
-   * batches inserted set-based with ON CONFLICT DO NOTHING, collided ones drawn again.
+   * batches inserted set-based with ON CONFLICT DO NOTHING, collided ones drawn again. Where most
+   * of the space is taken, a round draws several times the missing count and stores only the
+   * missing count of the free ones, so a nearly full rule still needs a few rounds, not hundreds.
    */
   private async generate(dto: GenerateCodeDto, count: number): Promise<{ rule: RuleRow; codes: string[] }> {
     return this.db.transaction(async () => {
@@ -211,20 +220,29 @@ export class PaycodesService {
       const validity = codeValidity(rule, this.timezone, dto);
       if (!validity) throw new BadValidity('valid_to must not be before valid_from');
       const alphabet = [...rule.pattern];
-      const free = codeSpace(alphabet.length, rule.code_lenght) - (await this.repo.codeCount(rule.id));
+      const space = codeSpace(alphabet.length, rule.code_lenght);
+      const free = space - (await this.repo.codeCount(rule.id));
       if (free < count * 10) throw new CodeSpaceTooSmall(Math.max(0, Math.floor(free)), count);
 
       const stored: string[] = [];
       for (let round = 0; stored.length < count; round++) {
         if (round >= MAX_ROUNDS) throw new CodeSpaceTooSmall(Math.max(0, Math.floor(free)), count);
-        const batch = Math.min(count - stored.length, INSERT_CHUNK);
-        const candidates = [...new Set(randomCodes(rule.pattern, rule.code_lenght, batch))].map(
+        const want = Math.min(count - stored.length, INSERT_CHUNK);
+        const freeShare = (free - stored.length) / space;
+        const draw =
+          freeShare >= OVERSAMPLE_BELOW
+            ? want
+            : Math.min(Math.ceil((want / freeShare) * 1.5) + 32, INSERT_CHUNK);
+        const candidates = [...new Set(randomCodes(rule.pattern, rule.code_lenght, draw))].map(
           (c) => rule.prefix + c,
         );
-        const inserted = await this.repo.insertCodes(rule.id, candidates, dto.creator, {
-          ...validity,
-          timezone: this.timezone,
-        });
+        const inserted = await this.repo.insertCodes(
+          rule.id,
+          candidates,
+          dto.creator,
+          { ...validity, timezone: this.timezone },
+          candidates.length > want ? want : undefined,
+        );
         for (const c of inserted) stored.push(c);
       }
       return { rule, codes: stored };
