@@ -43,6 +43,20 @@ describe('paycodes: generation, validity and capacity', () => {
     expect(chi).toBeLessThan(70); // 33 degrees of freedom: p < 0.0003 of a false alarm
   });
 
+  it('inserts a list set-based: 20,000 codes in one or two INSERT statements', async () => {
+    const tenant = await t.newTenant();
+    await createRule(t, tenant, { slug: 'set', code_lenght: 8 });
+    const res = await list(tenant, { rule_slug: 'set', number_of_codes: 20_000 });
+    expect(res.status).toBe(200);
+    expect(res.body.codes).toHaveLength(20_000);
+    const inserts = await statements.of(tenant);
+    // a second statement only if two of the 20,000 draws were equal (odds about 1 in 10,000)
+    expect(inserts.length).toBeGreaterThanOrEqual(1);
+    expect(inserts.length).toBeLessThanOrEqual(2);
+    expect(inserts[0]).toBeGreaterThan(19_990);
+    expect(inserts.reduce((a, b) => a + b, 0)).toBe(20_000);
+  });
+
   it('stays exact when collisions are certain (2-letter alphabet, 4096 codes), then refuses with 422 when the space is too small', async () => {
     const tenant = await t.newTenant();
     await t.request('POST', `${P}/patterns`, { token: tenant.token, body: { slug: 'ab', pattern: 'AB' } });
