@@ -25,6 +25,13 @@ describe(chooseResponseMedia.name, () => {
     expect(pick('text/*', 'application/xml')).toBe('text/xml');
   });
 
+  it('never picks a type Accept refuses with q=0, even through a wildcard', () => {
+    expect(pick('application/xml;q=0, */*', 'application/xml')).toBe('application/json');
+    expect(pick('application/xml;q=0, text/xml;q=0, */*', 'application/xml')).toBe('application/json');
+    expect(pick('application/json;q=0, application/*', 'application/json')).toBe('application/xml');
+    expect(pick('text/xml;q=0, text/*', 'text/xml')).toBe('text/json');
+  });
+
   it('answers JSON when there is no body and no usable Accept', () => {
     expect(pick(undefined)).toBe('application/json');
     expect(pick('*/*')).toBe('application/json');

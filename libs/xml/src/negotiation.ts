@@ -63,25 +63,28 @@ interface AcceptEntry {
   position: number;
 }
 
-function parseAccept(header: string): AcceptEntry[] {
+/** Accept's entries we may answer in, best first, and the exact types it refuses (`q=0`). */
+function parseAccept(header: string): { entries: AcceptEntry[]; refused: Set<string> } {
   const entries: AcceptEntry[] = [];
+  const refused = new Set<string>();
   header.split(',').forEach((part, position) => {
     const media = parseMediaType(part);
     if (!media) return;
     const q = media.params.q === undefined ? 1 : Number(media.params.q);
+    if (q === 0) refused.add(media.type);
     if (!Number.isFinite(q) || q <= 0) return;
     entries.push({ type: media.type, q: Math.min(q, 1), position });
   });
   // highest q first; among equals, more specific ranges first, then header order
   const specificity = (t: string) => (t === '*/*' ? 0 : t.endsWith('/*') ? 1 : 2);
-  return entries.sort(
-    (a, b) => b.q - a.q || specificity(b.type) - specificity(a.type) || a.position - b.position,
-  );
+  entries.sort((a, b) => b.q - a.q || specificity(b.type) - specificity(a.type) || a.position - b.position);
+  return { entries, refused };
 }
 
 /**
  * The answer's media type: the best Accept entry we can produce; `*` ranges and an Accept we
- * cannot satisfy give the request's own type; no request body and no usable Accept give JSON.
+ * cannot satisfy give the request's own type (unless Accept refuses it with `q=0`: then another
+ * we can produce); no request body and no usable Accept give JSON.
  */
 export function chooseResponseMedia(
   accept: string | undefined,
@@ -90,16 +93,19 @@ export function chooseResponseMedia(
   const own = requestMediaType(requestContentType);
   const fallback = own ?? 'application/json';
   if (accept) {
-    for (const entry of parseAccept(accept)) {
-      if (SUPPORTED.has(entry.type)) return chosen(entry.type);
-      if (entry.type === '*/*') return chosen(fallback);
-      if (entry.type.endsWith('/*')) {
+    const { entries, refused } = parseAccept(accept);
+    const ok = (t: string) => SUPPORTED.has(t) && !refused.has(t);
+    const ownFormat = own ? formatOf(own)! : 'json';
+    for (const entry of entries) {
+      if (ok(entry.type)) return chosen(entry.type);
+      if (entry.type === '*/*') {
+        const any = [fallback, ...SUPPORTED].find(ok);
+        if (any) return chosen(any);
+      } else if (entry.type.endsWith('/*')) {
         const top = entry.type.slice(0, -2);
-        if (own?.startsWith(`${top}/`)) return chosen(own);
-        const ownFormat = own ? formatOf(own) : 'json';
-        const candidate = `${top}/${ownFormat}`;
-        if (SUPPORTED.has(candidate)) return chosen(candidate);
-        if (SUPPORTED.has(`${top}/json`)) return chosen(`${top}/json`);
+        const candidates = [own ?? '', `${top}/${ownFormat}`, `${top}/json`, `${top}/xml`];
+        const match = candidates.find((t) => t.startsWith(`${top}/`) && ok(t));
+        if (match) return chosen(match);
       }
     }
   }
