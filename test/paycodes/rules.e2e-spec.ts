@@ -132,4 +132,42 @@ describe('paycodes: rules, patterns, tenant isolation and throttling', () => {
     ]);
     expect(row.use_time).toBeNull();
   });
+
+  it('counts failed get_code look-ups alone (POST and GET): past the limit they answer 429, a right code too', async () => {
+    const tenant = await t.newTenant();
+    await createRule(t, tenant, { slug: 'gc' });
+    const code = (await generate(t, tenant, { rule_slug: 'gc' })).body.code;
+    const getCode = (body: { code: string; rule_slug: string }, method = 'POST') =>
+      method === 'POST'
+        ? t.request('POST', `${P}/get_code`, { token: tenant.token, body })
+        : t.request('GET', `${P}/get_code?${new URLSearchParams(body)}`, { token: tenant.token });
+    expect((await getCode({ code, rule_slug: 'gc' })).status).toBe(200); // a hit is no failure
+    // counts are per minute (database clock): keep the five failures and the sixth in one minute
+    const [{ s }] = await t.db.query(`SELECT extract(second FROM now())::float AS s`);
+    if (s > 55) await new Promise((r) => setTimeout(r, (61 - s) * 1000));
+
+    const misses = [
+      await getCode({ code: 'MISS01', rule_slug: 'gc' }),
+      await getCode({ code: 'MISS02', rule_slug: 'gc' }, 'GET'),
+      await getCode({ code: 'MISS03', rule_slug: 'gc' }),
+      await getCode({ code, rule_slug: 'no-such-rule' }, 'GET'),
+      await getCode({ code: 'MISS05', rule_slug: 'gc' }),
+    ];
+    expect(misses.map((r) => [r.status, r.body.error])).toEqual([
+      [404, 'code_not_found'],
+      [404, 'code_not_found'],
+      [404, 'code_not_found'],
+      [404, 'rule_not_found'],
+      [404, 'code_not_found'],
+    ]);
+    expect((await getCode({ code: 'MISS06', rule_slug: 'gc' })).status).toBe(429);
+    expect((await getCode({ code, rule_slug: 'gc' })).status).toBe(429);
+    expect((await getCode({ code, rule_slug: 'gc' }, 'GET')).status).toBe(429);
+    expect((await use(t, tenant, 'gc', code)).status).toBe(429);
+    const [row] = await t.db.query(`SELECT use_time FROM paycodes WHERE code = $1 AND organization_id = $2`, [
+      code,
+      tenant.id,
+    ]);
+    expect(row.use_time).toBeNull();
+  });
 });
