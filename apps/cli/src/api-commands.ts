@@ -4,20 +4,10 @@ import { writeFile } from 'node:fs/promises';
 import { exportCards } from './cards/export-cards';
 import { exportCertificates } from './certificates/export-certificates';
 import { importCertificates } from './certificates/import-certificates';
+import { Flags, firstToken, flag, idFlag, intFlag, need, ORG_PAGE } from './flags';
 
-type Flags = Record<string, string | boolean | undefined>;
-
-function flag(flags: Flags, name: string, env?: string): string | undefined {
-  const v = flags[name];
-  if (typeof v === 'string' && v) return v;
-  return env ? process.env[env] || undefined : undefined;
-}
-
-function need(flags: Flags, name: string, env?: string): string {
-  const v = flag(flags, name, env);
-  if (!v) throw new Error(`--${name}${env ? ` (or ${env})` : ''} is required`);
-  return v;
-}
+/** The command groups that use the service's /admin routes (ADMIN_TOKEN) instead of a tenant token. */
+export const ADMIN_GROUPS = ['org', 'token', 'legacy-token'];
 
 /** A counter on stderr while a long command runs (no bar when stderr is not a terminal). */
 function progress(label: string): { update(n: number): void; stop(): void } {
@@ -27,10 +17,13 @@ function progress(label: string): { update(n: number): void; stop(): void } {
   return { update: (n) => bar.update(n), stop: () => bar.stop() };
 }
 
-/** Commands that go through the service's HTTP API with the typed client (`--url`, token from `--token`). */
+/**
+ * Commands that go through the service's HTTP API with the typed client (`--url` or GIFTCODE_URL;
+ * tenant token from `--token` or GIFTCODE_TOKEN, admin token from `--admin-token` or ADMIN_TOKEN).
+ */
 export async function runApiCommand(group: string, action: string, flags: Flags): Promise<unknown> {
   const baseUrl = flag(flags, 'url', 'GIFTCODE_URL') ?? 'http://localhost:3000';
-  const admin = group === 'org' || group === 'token';
+  const admin = ADMIN_GROUPS.includes(group);
   const client = createGiftcodeClient(
     admin
       ? { baseUrl, adminToken: need(flags, 'admin-token', 'ADMIN_TOKEN') }
@@ -90,20 +83,62 @@ export async function runApiCommand(group: string, action: string, flags: Flags)
       return { codes: codes.length, file };
     }
     case 'org create': {
-      const org = ok(await client.POST('/admin/organizations', { body: { name: need(flags, 'name') } }));
+      const body = { name: need(flags, 'name'), operator_id: intFlag(flags, 'operator-id') };
+      const org = ok(await client.POST('/admin/organizations', { body }));
       const token = ok(
         await client.POST('/admin/organizations/{id}/tokens', {
           params: { path: { id: org.id } },
           body: { name: 'first token' },
         }),
       );
-      return { organization: org, token };
+      return firstToken(org, token);
+    }
+    case 'org list': {
+      const all = [];
+      for (let offset = 0; ; offset += ORG_PAGE) {
+        // openapi.json types limit/offset as objects (ListQueryDto's defaults hide their type), hence the cast
+        const query = { offset, limit: ORG_PAGE } as unknown as Record<string, never>;
+        const page = ok(await client.GET('/admin/organizations', { params: { query } }));
+        all.push(...page);
+        if (page.length < ORG_PAGE) return all;
+      }
     }
     case 'token create':
       return ok(
         await client.POST('/admin/organizations/{id}/tokens', {
-          params: { path: { id: need(flags, 'org') } },
+          params: { path: { id: idFlag(flags, 'org') } },
           body: { name: need(flags, 'name'), expires_at: flag(flags, 'expires-at') },
+        }),
+      );
+    case 'token list':
+      return ok(
+        await client.GET('/admin/organizations/{id}/tokens', {
+          params: { path: { id: idFlag(flags, 'org') } },
+        }),
+      );
+    case 'token revoke':
+      return ok(
+        await client.POST('/admin/organizations/{id}/tokens/{tokenId}/revoke', {
+          params: { path: { id: idFlag(flags, 'org'), tokenId: idFlag(flags, 'token-id') } },
+        }),
+      );
+    case 'legacy-token create':
+      return ok(
+        await client.POST('/admin/organizations/{id}/legacy-tokens', {
+          params: { path: { id: idFlag(flags, 'org') } },
+          body: { token: intFlag(flags, 'token') },
+        }),
+      );
+    case 'legacy-token list':
+      return ok(
+        await client.GET('/admin/organizations/{id}/legacy-tokens', {
+          params: { path: { id: idFlag(flags, 'org') } },
+        }),
+      );
+    case 'legacy-token revoke':
+      return ok(
+        await client.POST('/admin/organizations/{id}/legacy-tokens/{legacyId}/revoke', {
+          params: { path: { id: idFlag(flags, 'org'), legacyId: idFlag(flags, 'token-id') } },
         }),
       );
     default:

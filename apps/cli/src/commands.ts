@@ -9,8 +9,7 @@ import { CreateOrganizationDto } from '../../api/src/organizations/dto/organizat
 import { CreateLegacyTokenDto, CreateTokenDto } from '../../api/src/organizations/dto/token.dto';
 import { OrganizationsModule } from '../../api/src/organizations/organizations.module';
 import { OrganizationsService } from '../../api/src/organizations/organizations.service';
-
-type Flags = Record<string, string | boolean | undefined>;
+import { Flags, firstToken, idFlag, intFlag, need, ORG_PAGE } from './flags';
 
 function dto<T extends object>(cls: new () => T, plain: object): T {
   const value = plainToInstance(cls, plain);
@@ -21,53 +20,79 @@ function dto<T extends object>(cls: new () => T, plain: object): T {
   return value;
 }
 
-function need(flags: Flags, name: string): string {
-  const v = flags[name];
-  if (typeof v !== 'string' || !v) throw new Error(`--${name} is required`);
-  return v;
+type Run = (orgs: OrganizationsService) => Promise<unknown>;
+
+/** What a command does with the service; its flags are read and checked here, before any database. */
+function plan(group: string, action: string, flags: Flags): Run | null {
+  switch (`${group} ${action}`) {
+    case 'migration run':
+      return null;
+    case 'org create': {
+      const body = dto(CreateOrganizationDto, {
+        name: need(flags, 'name'),
+        operator_id: intFlag(flags, 'operator-id'),
+      });
+      return async (orgs) => {
+        const org = await orgs.create(body);
+        const token = await orgs.createToken(org.id, dto(CreateTokenDto, { name: 'first token' }));
+        return firstToken(org, token);
+      };
+    }
+    case 'org list':
+      return async (orgs) => {
+        const all = [];
+        for (let offset = 0; ; offset += ORG_PAGE) {
+          const page = await orgs.list(offset, ORG_PAGE);
+          all.push(...page);
+          if (page.length < ORG_PAGE) return all;
+        }
+      };
+    case 'token create': {
+      const org = idFlag(flags, 'org');
+      const body = dto(CreateTokenDto, { name: need(flags, 'name'), expires_at: flags['expires-at'] });
+      return (orgs) => orgs.createToken(org, body);
+    }
+    case 'token list': {
+      const org = idFlag(flags, 'org');
+      return (orgs) => orgs.listTokens(org);
+    }
+    case 'token revoke': {
+      const [org, id] = [idFlag(flags, 'org'), idFlag(flags, 'token-id')];
+      return (orgs) => orgs.revokeToken(org, id);
+    }
+    case 'legacy-token create': {
+      const org = idFlag(flags, 'org');
+      const body = dto(CreateLegacyTokenDto, { token: intFlag(flags, 'token') });
+      return (orgs) => orgs.createLegacyToken(org, body);
+    }
+    case 'legacy-token list': {
+      const org = idFlag(flags, 'org');
+      return (orgs) => orgs.listLegacyTokens(org);
+    }
+    case 'legacy-token revoke': {
+      const [org, id] = [idFlag(flags, 'org'), idFlag(flags, 'token-id')];
+      return (orgs) => orgs.revokeLegacyToken(org, id);
+    }
+    default:
+      throw new Error(`unknown command "${group} ${action}" (see --help)`);
+  }
 }
 
 /** Runs one admin command against the database directly and answers what to print. */
 export async function runCommand(group: string, action: string, flags: Flags): Promise<unknown> {
+  const run = plan(group, action, flags);
   const config = loadConfig();
   const database = await resolveDatabase(config.DATABASE_URL, config.DATA_DIR, () => undefined, true);
   try {
     await runMigrations(database.url);
-    if (group === 'migration' && action === 'run') return { migrated: true };
+    if (!run) return { migrated: true };
 
     @Module({ imports: [DataModule.forRoot(database.url, { max: 2 }), OrganizationsModule] })
     class CliModule {}
     const ctx = await NestFactory.createApplicationContext(CliModule, { logger: false });
     try {
-      const orgs = ctx.get(OrganizationsService);
-      switch (`${group} ${action}`) {
-        case 'org create': {
-          const operator = flags['operator-id'] ? Number(flags['operator-id']) : undefined;
-          const org = await orgs.create(
-            dto(CreateOrganizationDto, { name: need(flags, 'name'), operator_id: operator }),
-          );
-          const token = await orgs.createToken(org.id, dto(CreateTokenDto, { name: 'first token' }));
-          return { organization: org, token: { id: token.id, token: token.token, note: 'shown only once' } };
-        }
-        case 'org list':
-          return orgs.list(0, 1000);
-        case 'token create':
-          return orgs.createToken(
-            need(flags, 'org'),
-            dto(CreateTokenDto, { name: need(flags, 'name'), expires_at: flags['expires-at'] }),
-          );
-        case 'token list':
-          return orgs.listTokens(need(flags, 'org'));
-        case 'token revoke':
-          return orgs.revokeToken(need(flags, 'org'), need(flags, 'token-id'));
-        case 'legacy-token create':
-          return orgs.createLegacyToken(
-            need(flags, 'org'),
-            dto(CreateLegacyTokenDto, { token: flags.token ? Number(flags.token) : undefined }),
-          );
-        default:
-          throw new Error(`unknown command "${group} ${action}" (see --help)`);
-      }
+      // awaited here, so the context (and its pool) closes only once the command is done
+      return await run(ctx.get(OrganizationsService));
     } finally {
       await ctx.close();
     }
