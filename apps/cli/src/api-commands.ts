@@ -96,9 +96,9 @@ export async function runApiCommand(group: string, action: string, flags: Flags)
     case 'org list': {
       const all = [];
       for (let offset = 0; ; offset += ORG_PAGE) {
-        // openapi.json types limit/offset as objects (ListQueryDto's defaults hide their type), hence the cast
-        const query = { offset, limit: ORG_PAGE } as unknown as Record<string, never>;
-        const page = ok(await client.GET('/admin/organizations', { params: { query } }));
+        const page = ok(
+          await client.GET('/admin/organizations', { params: { query: { offset, limit: ORG_PAGE } } }),
+        );
         all.push(...page);
         if (page.length < ORG_PAGE) return all;
       }

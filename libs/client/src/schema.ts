@@ -2505,7 +2505,6 @@ export interface components {
             /** @example 2024-04-29T14:09:27.2527486+03:00 */
             SertExpDate: string;
         };
-        Object: Record<string, never>;
         OrganizationDto: {
             /**
              * Format: uuid
@@ -3179,8 +3178,10 @@ export interface operations {
     Admin_list: {
         parameters: {
             query?: {
-                limit?: components["schemas"]["Object"];
-                offset?: components["schemas"]["Object"];
+                /** @description At most this many rows. */
+                limit?: number;
+                /** @description Rows to skip. */
+                offset?: number;
             };
             header?: never;
             path?: never;
@@ -4642,8 +4643,10 @@ export interface operations {
     SertCardAdmin_listSeries: {
         parameters: {
             query?: {
-                limit?: components["schemas"]["Object"];
-                offset?: components["schemas"]["Object"];
+                /** @description At most this many rows. */
+                limit?: number;
+                /** @description Rows to skip. */
+                offset?: number;
             };
             header?: never;
             path?: never;
@@ -9433,8 +9436,10 @@ export interface operations {
     Paycodes_listRules: {
         parameters: {
             query?: {
-                limit?: components["schemas"]["Object"];
-                offset?: components["schemas"]["Object"];
+                /** @description At most this many rows. */
+                limit?: number;
+                /** @description Rows to skip. */
+                offset?: number;
             };
             header?: never;
             path?: never;
