@@ -92,6 +92,55 @@ describe('paycodes: rules, patterns, tenant isolation and throttling', () => {
     ).toEqual(['s']);
   });
 
+  it('refuses null for rule fields that cannot be empty with 400 naming the field, and changes nothing', async () => {
+    const tenant = await t.newTenant();
+    const notNull = ['config', 'prefix', 'is_active', 'code_lenght', 'pattern_slug'];
+    for (const field of [...notNull, 'slug']) {
+      const res = await t.request('POST', `${P}/rules`, {
+        token: tenant.token,
+        body: { slug: 'n', pattern_slug: 'alfanumeryczne', code_lenght: 6, [field]: null },
+      });
+      expect([field, res.status, res.body.error]).toEqual([field, 400, 'validation_failed']);
+      expect(res.body.message).toContain(field);
+    }
+    expect((await t.request('GET', `${P}/rules`, { token: tenant.token })).body).toEqual([]);
+
+    await createRule(t, tenant, { slug: 'u', prefix: 'P-', config: { a: 1 }, description: 'd', price: 5 });
+    await generate(t, tenant, { rule_slug: 'u' }); // a shape change would now be a 409
+    const before = (await t.request('GET', `${P}/rules/u`, { token: tenant.token })).body;
+    for (const field of notNull) {
+      const res = await t.request('PATCH', `${P}/rules/u`, { token: tenant.token, body: { [field]: null } });
+      expect([field, res.status, res.body.error]).toEqual([field, 400, 'validation_failed']);
+      expect(res.body.message).toContain(field);
+    }
+    expect((await t.request('GET', `${P}/rules/u`, { token: tenant.token })).body).toEqual(before);
+    await t.request('POST', `${P}/patterns`, {
+      token: tenant.token,
+      body: { slug: 'hx', pattern: '0123ABCD' },
+    });
+    const pattern = await t.request('PATCH', `${P}/patterns/hx`, {
+      token: tenant.token,
+      body: { pattern: null },
+    });
+    expect([pattern.status, pattern.body.error]).toEqual([400, 'validation_failed']);
+    expect(pattern.body.message).toContain('pattern');
+    expect((await t.request('GET', `${P}/patterns/hx`, { token: tenant.token })).body.pattern).toBe(
+      '0123ABCD',
+    );
+    // a field that may be empty is cleared by null
+    const cleared = await t.request('PATCH', `${P}/rules/u`, {
+      token: tenant.token,
+      body: { description: null, price: null, code_duration_date: null },
+    });
+    expect(cleared.status).toBe(200);
+    expect(cleared.body).toMatchObject({
+      description: null,
+      price: null,
+      code_duration_date: null,
+      prefix: 'P-',
+    });
+  });
+
   it("does not let another organization see or use a rule's codes", async () => {
     const a = await t.newTenant();
     const b = await t.newTenant();

@@ -3,10 +3,10 @@ import {
   IsString,
   Matches,
   Validate,
+  ValidateIf,
   ValidatorConstraint,
   ValidatorConstraintInterface,
 } from 'class-validator';
-import { IsOptional } from 'class-validator';
 
 export const SLUG = /^[A-Za-z0-9_.-]{1,64}$/;
 
@@ -40,7 +40,7 @@ export class CreatePatternDto {
 
 export class UpdatePatternDto {
   @ApiPropertyOptional({ example: 'ABCDEF0123456789' })
-  @IsOptional()
+  @ValidateIf((_o: unknown, v: unknown) => v !== undefined)
   @Validate(IsAlphabet)
   pattern?: string;
 }

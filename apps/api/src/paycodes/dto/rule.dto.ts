@@ -16,6 +16,12 @@ import { DATE_ONLY, IsCalendarDate } from './validity';
 
 const BIG = Number.MAX_SAFE_INTEGER;
 
+/**
+ * Validates the field unless it is absent. Unlike IsOptional, null is validated too (and so
+ * refused with 400 naming the field): for fields whose column cannot be empty.
+ */
+export const WhenPresent = () => ValidateIf((_o: unknown, v: unknown) => v !== undefined);
+
 /** The optional rule fields shared by create and update. */
 export class RuleFieldsDto {
   @ApiPropertyOptional({ example: 20658 })
@@ -78,12 +84,12 @@ export class RuleFieldsDto {
     example: true,
     description: 'false retires the rule: no new codes, its codes cannot be used',
   })
-  @IsOptional()
+  @WhenPresent()
   @IsBoolean()
   is_active?: boolean;
 
   @ApiPropertyOptional({ example: { test: 'test' } })
-  @IsOptional()
+  @WhenPresent()
   @IsObject()
   config?: Record<string, unknown>;
 
@@ -91,7 +97,7 @@ export class RuleFieldsDto {
     example: 'GC-',
     description: 'put in front of the random characters; cannot change once the rule has codes',
   })
-  @IsOptional()
+  @WhenPresent()
   @IsString()
   @Matches(/^[A-Za-z0-9_-]{0,32}$/, { message: 'prefix must be 0..32 letters, digits, "_" or "-"' })
   prefix?: string;
@@ -100,7 +106,7 @@ export class RuleFieldsDto {
 /** Fields a rule may change; absent ones keep their value. */
 export class UpdateRuleDto extends RuleFieldsDto {
   @ApiPropertyOptional({ example: 'alfanumeryczne', description: 'cannot change once the rule has codes' })
-  @IsOptional()
+  @WhenPresent()
   @IsString()
   @Matches(SLUG)
   pattern_slug?: string;
@@ -111,7 +117,7 @@ export class UpdateRuleDto extends RuleFieldsDto {
     maximum: 64,
     description: 'random characters per code (the seed spelling)',
   })
-  @IsOptional()
+  @WhenPresent()
   @IsInt()
   @Min(4)
   @Max(64)
