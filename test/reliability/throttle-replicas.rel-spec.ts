@@ -78,4 +78,39 @@ describe('brute-force throttle across two replicas on one database', () => {
     );
     expect(rows).toEqual([{ use_time: null, client: null }]);
   });
+
+  it('refuses a correct legacy Operator + Token login on replica B once wrong ones on replica A exhausted the limit', async () => {
+    const operator = 700_000 + Math.floor(Math.random() * 100_000);
+    const org = await call(a.url, 'POST', '/admin/organizations', {
+      admin: true,
+      body: { name: 'legacy-thr', operator_id: operator },
+    });
+    expect(org.status).toBe(201);
+    const legacy = await call(a.url, 'POST', `/admin/organizations/${org.body.id}/legacy-tokens`, {
+      admin: true,
+      body: {},
+    });
+    expect(legacy.status).toBe(201);
+    const info = (base: string, token: number) =>
+      call(base, 'POST', '/api/sertcard/Info', {
+        body: { Operator: operator, Token: token, SecretCode: 'NOSUCHSECRET' },
+      });
+    try {
+      // the right pair logs in on B (a business answer: the secret is unknown)
+      const right = await info(b.url, legacy.body.token);
+      expect([right.status, right.body.ErrorCode]).toEqual([200, 10]);
+
+      await awaitFreshMinute();
+      await db.query(`DELETE FROM throttle_counters WHERE key LIKE 'ip:%'`);
+      const guesses: number[] = [];
+      for (let i = 0; i <= LIMIT; i++) guesses.push((await info(a.url, 1000 + i)).status);
+      expect(guesses).toEqual([...Array(LIMIT).fill(401), 429]);
+      // B saw no failure of this client itself, yet refuses the right pair
+      const refused = await info(b.url, legacy.body.token);
+      expect([refused.status, refused.body.ErrorCode]).toEqual([429, 429]);
+    } finally {
+      // the address's count would carry into the next suites' servers for the rest of the minute
+      await db.query(`DELETE FROM throttle_counters WHERE key LIKE 'ip:%'`);
+    }
+  });
 });

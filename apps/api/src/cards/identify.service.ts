@@ -58,7 +58,7 @@ export class IdentifyService {
       throw bad('email or phone', 'step 1 needs email or phone (step 2: user_id and identify_code)');
     const contact = sendTo === 'email' ? normalizeEmail(dto.email ?? '') : normalizePhone(dto.phone ?? '');
     if (!contact) throw bad(sendTo, `send_to is ${sendTo}, so ${sendTo} must be given`);
-    this.throttle.assertAllowed();
+    await this.throttle.ensureAllowed();
     const userIds = await this.cards.usersByContact(sendTo, contact);
     if (userIds.length === 0) {
       await this.throttle.failedLookup();
@@ -93,7 +93,7 @@ export class IdentifyService {
       throw bad('identify_code', 'step 2 needs identify_code with user_id');
     const userId = dto.user_id;
     const given = dto.identify_code;
-    this.throttle.assertAllowed();
+    await this.throttle.ensureAllowed();
     const outcome = await this.db.transaction(async () => {
       const open = await this.codes.lockOpenFor(userId);
       if (!open || open.expired) return { kind: 'missing' as const };

@@ -41,7 +41,7 @@ describe(PaymentsService.name, () => {
   });
 
   it('counts a look-up of an unknown secret as a failure and refuses without a transaction', async () => {
-    const throttle = { assertAllowed: jest.fn(), failedLookup: jest.fn() } as unknown as ThrottleService;
+    const throttle = { ensureAllowed: jest.fn(), failedLookup: jest.fn() } as unknown as ThrottleService;
     const repo = {
       findBySecret: jest.fn(async () => null),
       insertPayment: jest.fn(),
@@ -55,7 +55,7 @@ describe(PaymentsService.name, () => {
   });
 
   it('hides the secret when the certificate was looked up by its number', async () => {
-    const throttle = { assertAllowed: jest.fn(), failedLookup: jest.fn() } as unknown as ThrottleService;
+    const throttle = { ensureAllowed: jest.fn(), failedLookup: jest.fn() } as unknown as ThrottleService;
     const repo = { findByNumber: jest.fn(async () => row()) } as unknown as CertificatesRepository;
     const res = await run(() => new PaymentsService(db, repo, throttle).info({ Number: 1 }));
     expect(res.SertCard).toMatchObject({ Number: 1, SecretCode: null, SertCardStatus: 'Active' });

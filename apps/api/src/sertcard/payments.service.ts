@@ -52,7 +52,7 @@ export class PaymentsService {
     number?: number | null;
     secret?: string | null;
   }): Promise<CertificateWithSaleRow> {
-    this.throttle.assertAllowed();
+    await this.throttle.ensureAllowed();
     const row =
       by.secret != null
         ? await this.certificates.findBySecret(by.secret)

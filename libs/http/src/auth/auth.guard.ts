@@ -76,8 +76,11 @@ export class AuthGuard implements CanActivate {
     } else if (this.reflector.getAllAndOverride<boolean>(LEGACY_AUTH_ROUTE, targets)) {
       const operator = asInt(bodyField(request.body, 'Operator'));
       const legacy = asInt(bodyField(request.body, 'Token'));
-      if (operator !== null && legacy !== null)
+      if (operator !== null && legacy !== null) {
+        // numeric legacy tokens can be guessed: a client blocked on any replica is refused here too
+        await this.throttle.ensureAllowed(ipKey);
         tenant = await this.verifier.verifyLegacyToken(operator, legacy);
+      }
     }
     if (!tenant) return this.fail(ipKey);
 
@@ -86,6 +89,7 @@ export class AuthGuard implements CanActivate {
     scope.organizationId = tenant.organizationId;
     scope.tokenId = tenant.tokenId;
     scope.settings = tenant.settings;
+    // this replica's known blocks only: the look-up routes ask the shared counter themselves
     if (this.throttle.isBlocked()) throw new TooManyRequests();
     await this.idempotency.claim(request, tenant.organizationId);
     return true;

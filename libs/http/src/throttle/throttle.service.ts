@@ -39,7 +39,8 @@ export class ThrottleService {
   /**
    * Whether this process already knows `key` is blocked. A `false` proves nothing (another
    * replica may have blocked it): use {@link isBlockedShared} / {@link ensureAllowed} to decide.
-   * @deprecated for decisions; kept as a cheap pre-check until every caller awaits ensureAllowed.
+   * A cheap pre-check (the auth guard's, before verifying 192-bit API tokens that cannot be
+   * guessed); look-ups of guessable codes, secrets and legacy tokens await {@link ensureAllowed}.
    */
   isBlocked(key = this.currentKey()): boolean {
     const until = this.blockedUntil.get(key);
@@ -47,14 +48,6 @@ export class ThrottleService {
     if (until > Date.now()) return true;
     this.blockedUntil.delete(key);
     return false;
-  }
-
-  /**
-   * Refuses with 429 when this process already knows the client is blocked; see {@link isBlocked}.
-   * @deprecated sees only this replica's blocks: `await ensureAllowed()` instead.
-   */
-  assertAllowed(key = this.currentKey()): void {
-    if (this.isBlocked(key)) throw new TooManyRequests();
   }
 
   /** Whether `key` is over the limit this minute by the shared counter (one primary-key read, none when cached). */
