@@ -1,12 +1,13 @@
 import { TestApp } from '../helpers/test-app';
-import { BASE, codes, countRows, StatementLog, storedRows, Tenant } from './helpers';
+import { StatementLog } from '../helpers/statement-log';
+import { BASE, codes, countRows, storedRows, Tenant } from './helpers';
 
 describe('certificates: POST /bulk-create/', () => {
   let t: TestApp;
   let statements: StatementLog;
   beforeAll(async () => {
     t = await TestApp.start();
-    statements = await StatementLog.install(t, 'bulk_create');
+    statements = await StatementLog.install(t, 'certificates', 'bulk_create', ['INSERT', 'UPDATE']);
   });
   afterAll(async () => {
     await statements.drop();

@@ -1,12 +1,13 @@
 import { TestApp } from '../helpers/test-app';
-import { BASE, codes, StatementLog, storedRows, Tenant } from './helpers';
+import { StatementLog } from '../helpers/statement-log';
+import { BASE, codes, storedRows, Tenant } from './helpers';
 
 describe('certificates: PUT /bulk-update/', () => {
   let t: TestApp;
   let statements: StatementLog;
   beforeAll(async () => {
     t = await TestApp.start();
-    statements = await StatementLog.install(t, 'bulk_update');
+    statements = await StatementLog.install(t, 'certificates', 'bulk_update', ['INSERT', 'UPDATE']);
   });
   afterAll(async () => {
     await statements.drop();

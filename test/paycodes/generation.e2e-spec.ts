@@ -1,12 +1,13 @@
 import { TestApp } from '../helpers/test-app';
-import { createRule, generate, P, prefillBinaryCodes, ProposedRows, StatementLog } from './helpers';
+import { StatementLog } from '../helpers/statement-log';
+import { createRule, generate, P, prefillBinaryCodes, ProposedRows } from './helpers';
 
 describe('paycodes: generation, validity and capacity', () => {
   let t: TestApp;
   let statements: StatementLog;
   beforeAll(async () => {
     t = await TestApp.start();
-    statements = await StatementLog.install(t, 'generation');
+    statements = await StatementLog.install(t, 'paycodes', 'generation');
   });
   afterAll(async () => {
     await statements.drop();
@@ -49,7 +50,7 @@ describe('paycodes: generation, validity and capacity', () => {
     const res = await list(tenant, { rule_slug: 'set', number_of_codes: 20_000 });
     expect(res.status).toBe(200);
     expect(res.body.codes).toHaveLength(20_000);
-    const inserts = await statements.of(tenant);
+    const inserts = (await statements.of(tenant)).map((s) => s.rows);
     // a second statement only if two of the 20,000 draws were equal (odds about 1 in 10,000)
     expect(inserts.length).toBeGreaterThanOrEqual(1);
     expect(inserts.length).toBeLessThanOrEqual(2);

@@ -28,50 +28,6 @@ export function use(t: TestApp, tenant: Tenant, rule_slug: string, code: string,
 }
 
 /**
- * Records every INSERT statement on paycodes with the number of rows it stored per organization
- * (a statement-level trigger with a transition table, as test/certificates/helpers.ts does for
- * certificates), so a test can show a batch is written by a few statements, not one per code.
- * Statements that stored no row leave no record. Each test file installs its own and drops it.
- */
-export class StatementLog {
-  private constructor(
-    private readonly t: TestApp,
-    private readonly name: string,
-  ) {}
-
-  static async install(t: TestApp, suffix: string): Promise<StatementLog> {
-    const name = `paycodes_test_log_${suffix}`;
-    await t.db.query(`CREATE TABLE IF NOT EXISTS ${name} (
-      seq bigserial PRIMARY KEY, organization_id uuid NOT NULL, rows int NOT NULL)`);
-    await t.db.query(`CREATE OR REPLACE FUNCTION ${name}_fn() RETURNS trigger LANGUAGE plpgsql AS $$
-      BEGIN
-        INSERT INTO ${name} (organization_id, rows)
-          SELECT organization_id, count(*) FROM changed GROUP BY organization_id;
-        RETURN NULL;
-      END $$`);
-    await t.db.query(`DROP TRIGGER IF EXISTS ${name}_insert ON paycodes`);
-    await t.db.query(`CREATE TRIGGER ${name}_insert AFTER INSERT ON paycodes
-      REFERENCING NEW TABLE AS changed FOR EACH STATEMENT EXECUTE FUNCTION ${name}_fn()`);
-    return new StatementLog(t, name);
-  }
-
-  /** Rows stored by each INSERT statement of this organization, oldest first. */
-  async of(tenant: Tenant): Promise<number[]> {
-    const rows = await this.t.db.query(
-      `SELECT rows FROM ${this.name} WHERE organization_id = $1 ORDER BY seq`,
-      [tenant.id],
-    );
-    return rows.map((r: { rows: number }) => r.rows);
-  }
-
-  async drop(): Promise<void> {
-    await this.t.db.query(`DROP TRIGGER IF EXISTS ${this.name}_insert ON paycodes`);
-    await this.t.db.query(`DROP FUNCTION IF EXISTS ${this.name}_fn()`);
-    await this.t.db.query(`DROP TABLE IF EXISTS ${this.name}`);
-  }
-}
-
-/**
  * Counts every row an INSERT proposes for one organization's paycodes, stored or not: a row-level
  * BEFORE trigger fires before ON CONFLICT DO NOTHING skips a collided code, so proposed minus
  * stored is the number of collisions the database turned away.
