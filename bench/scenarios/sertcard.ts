@@ -15,9 +15,14 @@ function saleXml(series: number, order: string): string {
   );
 }
 
-/** NumberFromGoods, XML in and out, one goods line: >= 0.40 of the raw baseline issuing one row; p99 <= 40 ms. */
+/**
+ * NumberFromGoods, XML in and out, one goods line: >= 0.40 of the raw baseline issuing one row;
+ * p99 <= 40 ms. quality.md names no connection count here; 10 stand for a shop's checkouts (at 50
+ * the p99 bound would need over 1,250 sales a second from any server on two cores, the raw
+ * baseline included).
+ */
 export const numberFromGoodsXml: Scenario = {
-  name: 'POST NumberFromGoods XML, 1 goods line, 50 connections',
+  name: 'POST NumberFromGoods XML, 1 goods line, 10 connections',
   async run(ctx: BenchContext) {
     const created = await fetch(`${ctx.ours}/api/sertcard/series`, {
       method: 'POST',
@@ -45,7 +50,7 @@ export const numberFromGoodsXml: Scenario = {
     const run = (base: string, prefix: string) =>
       load({
         url: base,
-        connections: 50,
+        connections: 10,
         seconds: ctx.quick ? 3 : 10,
         method: 'POST',
         headers: { token: ctx.token, 'content-type': 'application/xml', accept: 'application/xml' },

@@ -6,6 +6,7 @@ export * from './errors/domain-error';
 export * from './errors/error-renderers';
 export * from './errors/normalize-error';
 export * from './errors/validation';
+export * from './errors/validation-metadata-cache';
 export * from './http.module';
 export * from './idempotency/idempotency-claim';
 export * from './idempotency/idempotency.repository';

@@ -1,7 +1,7 @@
 import { PipeTransform, Type } from '@nestjs/common';
 import { plainToInstance } from 'class-transformer';
 import { validateSync } from 'class-validator';
-import { ErrorDetail, flattenValidationErrors, ValidationFailed } from '@app/http';
+import { cacheValidationMetadata, ErrorDetail, flattenValidationErrors, ValidationFailed } from '@app/http';
 
 /** Most items a bulk route takes in one request. */
 export const MAX_BULK_ITEMS = 10_000;
@@ -13,10 +13,17 @@ export const MAX_VALIDATION_DETAILS = 1_000;
  * fields dropped), so a 400 names the index and field of every bad item.
  */
 export class BulkItemsPipe<T extends object> implements PipeTransform<unknown, T[]> {
+  /**
+   * @param plain reads an item that is certainly valid without the DTO's rules (same result,
+   *   faster); `undefined` sends the item through them.
+   */
   constructor(
     private readonly itemClass: Type<T>,
+    private readonly plain?: (item: object) => T | undefined,
     private readonly max = MAX_BULK_ITEMS,
-  ) {}
+  ) {
+    cacheValidationMetadata();
+  }
 
   transform(body: unknown): T[] {
     if (!Array.isArray(body)) {
@@ -39,6 +46,11 @@ export class BulkItemsPipe<T extends object> implements PipeTransform<unknown, T
       const plain: unknown = body[i];
       if (plain === null || typeof plain !== 'object' || Array.isArray(plain)) {
         details.push({ index: i, reason: 'each item must be a JSON object' });
+        continue;
+      }
+      const quick = this.plain?.(plain);
+      if (quick) {
+        items[i] = quick;
         continue;
       }
       const item = plainToInstance(this.itemClass, plain);

@@ -12,6 +12,7 @@ import {
 } from '@nestjs/swagger';
 import { BulkBody } from '@app/http';
 import { BulkItemsPipe } from './bulk-items.pipe';
+import { plainCreateItem } from './dto/plain-items';
 import { CertificateId, CertificateIdParam } from './certificate-id.pipe';
 import { CertificatesService } from './certificates.service';
 import { CertificateDto } from './dto/certificate.dto';
@@ -40,7 +41,7 @@ export class CertificatesController {
   @ApiCreatedResponse({ type: [CertificateDto] })
   @ApiConflictResponse({ description: '`duplicate_code`: every offending index and code; nothing created' })
   bulkCreate(
-    @Body(new BulkItemsPipe(CreateCertificateDto)) items: CreateCertificateDto[],
+    @Body(new BulkItemsPipe(CreateCertificateDto, plainCreateItem)) items: CreateCertificateDto[],
   ): Promise<CertificateDto[]> {
     return this.certificates.bulkCreate(items);
   }

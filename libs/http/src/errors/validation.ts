@@ -1,5 +1,6 @@
 import { ValidationError, ValidationPipe } from '@nestjs/common';
 import { ErrorDetail, ValidationFailed } from './domain-error';
+import { cacheValidationMetadata } from './validation-metadata-cache';
 
 /** Flattens class-validator errors into `field: reason` details, with array indexes as `index`. */
 export function flattenValidationErrors(errors: ValidationError[], path: string[] = []): ErrorDetail[] {
@@ -31,6 +32,7 @@ export function validationFailure(errors: ValidationError[]): ValidationFailed {
 }
 
 export function createValidationPipe(): ValidationPipe {
+  cacheValidationMetadata();
   return new ValidationPipe({
     whitelist: true,
     transform: true,
