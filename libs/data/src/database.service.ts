@@ -31,6 +31,19 @@ export class Database {
     return (await pool.query(sql, params)).rows as T[];
   }
 
+  /**
+   * Several statements sent as one message (simple query protocol): PostgreSQL runs them in one
+   * implicit transaction, each with a fresh snapshot, and commits at the end, so row locks taken by
+   * the first are held without a round trip to this process until the last is done. Answers the
+   * rows of each statement. Values must be written in with `sqlLiteral`. Not inside `transaction()`.
+   */
+  async script(sql: string): Promise<Record<string, unknown>[][]> {
+    if (TenantContext.scope()?.manager) throw new Error('script() runs its own transaction');
+    const pool = (this.dataSource.driver as PostgresDriver).master as Pool;
+    const results = (await pool.query(sql)) as unknown as { rows: Record<string, unknown>[] }[];
+    return (Array.isArray(results) ? results : [results]).map((r) => r.rows);
+  }
+
   async transaction<T>(fn: () => Promise<T>, isolation: IsolationLevel = 'READ COMMITTED'): Promise<T> {
     const outer = TenantContext.scope();
     if (outer?.manager) return fn();

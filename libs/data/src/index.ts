@@ -6,3 +6,5 @@ export * from './embedded/embedded-postgres';
 export * from './entities';
 export * from './tenant/tenant-context';
 export * from './pg-errors';
+export * from './sql-literal';
+export * from './keyed-batcher';

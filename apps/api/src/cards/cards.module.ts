@@ -9,6 +9,7 @@ import { CardsRepository } from './cards.repository';
 import { CardsService } from './cards.service';
 import { IdentifyCodesRepository } from './identify-codes.repository';
 import { IdentifyService } from './identify.service';
+import { LedgerBookingRepository } from './ledger-booking.repository';
 import { LedgerRepository } from './ledger.repository';
 import { LedgerService } from './ledger.service';
 import { ReplacementService } from './replacement.service';
@@ -24,6 +25,7 @@ import { ReplacementService } from './replacement.service';
     IdentifyService,
     CardJobsService,
     LedgerRepository,
+    LedgerBookingRepository,
     LedgerService,
     ReplacementService,
   ],

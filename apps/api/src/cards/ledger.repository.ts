@@ -1,71 +1,18 @@
 import { Injectable } from '@nestjs/common';
 import { Database, TenantRepository } from '@app/data';
+import {
+  BatchRow,
+  LedgerCard,
+  LOCKED_CARD,
+  NewTransaction,
+  SPENDABLE,
+  touchCardSql,
+  TransactionRow,
+  TX_COLUMNS,
+} from './ledger-sql';
 
-export type TransactionKind = 'opening' | 'accrual' | 'spend' | 'cancel';
-
-export interface TransactionRow {
-  id: string;
-  card_id: string | null;
-  account_id: string;
-  kind: TransactionKind;
-  amount: number;
-  sale_amount: number;
-  active_from: Date | null;
-  active_to: Date | null;
-  external_id: string | null;
-  shop_id: string | null;
-  description: string | null;
-  cancels: string | null;
-  cancelled_at: Date | null;
-  created_at: Date;
-}
-
-export interface NewTransaction {
-  id: string;
-  cardId: string;
-  accountId: string;
-  kind: TransactionKind;
-  amount: number;
-  saleAmount: number;
-  activeFrom?: Date | null;
-  activeTo?: Date | null;
-  externalId?: string | null;
-  shopId?: string | null;
-  description?: string | null;
-  cancels?: string | null;
-}
-
-/** What the ledger needs of a card, read under its row lock. */
-export interface LedgerCard {
-  id: string;
-  mastercard_id: string | null;
-  active: boolean;
-  blocked: boolean;
-}
-
-export interface BatchRow {
-  id: string;
-  amount: number;
-  remaining: number;
-  active_from: Date;
-  active_to: Date | null;
-  created_at: Date;
-}
-
-const TX_COLUMNS = `id, card_id, account_id, kind, amount::float8 AS amount, sale_amount::float8 AS sale_amount,
-  active_from, active_to, external_id, shop_id, description, cancels, cancelled_at, created_at`;
-
-/** Sets a card's last transaction; a sale adds to its turnover and dates its first and last sale. */
-function touchCardSql(card: string, transaction: string, sale: string): string {
-  return `UPDATE cards SET date_last_transaction = now(), last_transaction = ${transaction},
-      accum_sale_amount = GREATEST(0, accum_sale_amount + ${sale}::numeric),
-      date_last_activity = CASE WHEN ${sale}::numeric > 0 THEN now() ELSE date_last_activity END,
-      date_first_check = CASE WHEN ${sale}::numeric > 0 THEN COALESCE(date_first_check, now()) ELSE date_first_check END
-    WHERE organization_id = $1 AND id = ${card}`;
-}
-
-/** A batch counts now: active, not burnt, something left. */
-export const SPENDABLE = `remaining > 0 AND active_from <= now() AND (active_to IS NULL OR active_to > now())`;
+export type { BatchRow, LedgerCard, NewTransaction, TransactionKind, TransactionRow } from './ledger-sql';
+export { SPENDABLE } from './ledger-sql';
 
 /**
  * The bonus ledger of the current organization: transactions and the dated point batches of each
@@ -81,8 +28,7 @@ export class LedgerRepository extends TenantRepository {
   /** Locks a card row until the transaction ends and answers what the ledger rules need. */
   async lockCard(id: string): Promise<LedgerCard | null> {
     const rows = await this.query<LedgerCard>(
-      `SELECT id, mastercard_id, active, (blocked AND (date_unblock IS NULL OR date_unblock > now())) AS blocked
-       FROM cards WHERE organization_id = $1 AND id = $2 FOR UPDATE`,
+      `SELECT ${LOCKED_CARD} FROM cards WHERE organization_id = $1 AND id = $2 FOR UPDATE`,
       [this.orgId, id],
     );
     return rows[0] ?? null;
@@ -94,14 +40,6 @@ export class LedgerRepository extends TenantRepository {
       id,
     ]);
     return rows.length === 1;
-  }
-
-  async byExternalId(cardId: string, externalId: string): Promise<TransactionRow | null> {
-    const rows = await this.query<TransactionRow>(
-      `SELECT ${TX_COLUMNS} FROM card_transactions WHERE organization_id = $1 AND card_id = $2 AND external_id = $3`,
-      [this.orgId, cardId, externalId],
-    );
-    return rows[0] ?? null;
   }
 
   async insertTransaction(t: NewTransaction): Promise<TransactionRow> {
@@ -147,47 +85,6 @@ export class LedgerRepository extends TenantRepository {
       [this.orgId, accountId],
     );
     return row.n;
-  }
-
-  /**
-   * Takes `amount` points from the account's spendable batches, those that burn soonest first
-   * (never-burning last), records what it took from each for the spend transaction and touches
-   * the card (as `touchCard`), in one statement, and only when the account has `amount` points
-   * spendable; answers what was spendable before (less than `amount`: nothing was changed).
-   */
-  async spend(
-    accountId: string,
-    transactionId: string,
-    amount: number,
-    cardId: string,
-    saleAmount: number,
-  ): Promise<{ available: number; taken: number }> {
-    const [row] = await this.query<{ available: number; taken: number }>(
-      `WITH spendable AS (
-         SELECT id, remaining,
-                sum(remaining) OVER (ORDER BY active_to ASC NULLS LAST, active_from, created_at, id) AS running
-         FROM point_batches WHERE organization_id = $1 AND account_id = $2 AND ${SPENDABLE}
-       ), total AS (
-         SELECT COALESCE(sum(remaining), 0) AS available FROM spendable
-       ), take AS (
-         SELECT s.id, LEAST(s.remaining, $3::numeric - (s.running - s.remaining)) AS amount
-         FROM spendable s, total WHERE total.available >= $3::numeric AND s.running - s.remaining < $3::numeric
-       ), taken AS (
-         UPDATE point_batches b SET remaining = b.remaining - take.amount FROM take
-         WHERE b.organization_id = $1 AND b.id = take.id RETURNING b.id, take.amount
-       ), recorded AS (
-         INSERT INTO batch_spends (organization_id, transaction_id, batch_id, amount)
-         SELECT $1, $4, id, amount FROM taken RETURNING amount
-       ), touched AS (
-         ${touchCardSql('$5', '$4', '$6')}
-           AND (SELECT available FROM total) >= $3::numeric
-         RETURNING 1
-       )
-       SELECT (SELECT available FROM total)::float8 AS available,
-              (SELECT COALESCE(sum(amount), 0) FROM recorded)::float8 AS taken`,
-      [this.orgId, accountId, amount, transactionId, cardId, saleAmount],
-    );
-    return row;
   }
 
   /** Sets the card's last transaction; a sale adds to its turnover and dates its first and last sale. */

@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { randomUUID } from 'node:crypto';
-import { Database } from '@app/data';
+import { Database, KeyedBatcher, TenantContext } from '@app/data';
 import { ValidationFailed } from '@app/http';
 import { epoch, instant, pageOf, paginationOf, PaginationDto } from '../card-api';
 import {
@@ -19,7 +19,8 @@ import {
   ListTransactionsQueryDto,
   TransactionDto,
 } from './dto/ledger.dto';
-import { LedgerCard, LedgerRepository, TransactionRow } from './ledger.repository';
+import { Booking, BookingOutcome, LedgerBookingRepository } from './ledger-booking.repository';
+import { LedgerRepository, TransactionRow } from './ledger.repository';
 
 /** balance_info answers at most this many last transactions. */
 export const MAX_LAST_TRANSACTIONS = 100;
@@ -62,22 +63,43 @@ function sameRequest(stored: TransactionRow, dto: CreateTransactionDto): boolean
  * The bonus ledger (seed 003): points are kept as dated batches on an account (the card's master
  * card, else the card). A transaction locks the card's row (and then its master card's), so the
  * transactions of one account run one after another: a spend never takes more than is
- * spendable, however many arrive at once.
+ * spendable, however many arrive at once. Accruals and spends are booked in one message to
+ * PostgreSQL, several of one card together when they queue up (`LedgerBookingRepository`); the
+ * rules are read back from what it saw under the lock.
  */
 @Injectable()
 export class LedgerService {
+  /** This process's bookings of one card, a batch at a time (see KeyedBatcher). */
+  private readonly bookings = new KeyedBatcher<{ cardId: string } & Booking, BookingOutcome | Error>(
+    (_key, items) => this.bookBatch(items),
+  );
+
   constructor(
     private readonly db: Database,
     private readonly repo: LedgerRepository,
+    private readonly booking: LedgerBookingRepository,
   ) {}
 
-  /** Locks the card and the card whose account it books on (in that order: never the other way round). */
-  private async lockAccount(cardId: string): Promise<{ card: LedgerCard; account: LedgerCard }> {
-    const card = await this.repo.lockCard(cardId);
-    if (!card) throw new CardNotFound();
-    const account = card.mastercard_id ? await this.repo.lockCard(card.mastercard_id) : card;
-    if (!account) throw new CardNotFound();
-    return { card, account };
+  /**
+   * One message for the batch; should it fail as a whole (it should not: the rules refuse without
+   * errors), each booking is tried alone so one cannot fail the others.
+   */
+  private async bookBatch(items: ({ cardId: string } & Booking)[]): Promise<(BookingOutcome | Error)[]> {
+    const cardId = items[0].cardId;
+    try {
+      return await this.booking.bookAll(cardId, items);
+    } catch (e) {
+      if (items.length === 1) throw e;
+      const outcomes: (BookingOutcome | Error)[] = [];
+      for (const item of items) {
+        try {
+          outcomes.push((await this.booking.bookAll(cardId, [item]))[0]);
+        } catch (error) {
+          outcomes.push(error as Error);
+        }
+      }
+      return outcomes;
+    }
   }
 
   async transact(
@@ -91,55 +113,33 @@ export class LedgerService {
     if (activeTo && activeTo.getTime() <= Math.max(Date.now(), activeFrom?.getTime() ?? 0))
       throw bad('active_to', 'must be after now and after active_from');
 
-    return this.db.transaction(async () => {
-      const { card, account } = await this.lockAccount(cardId);
-      if (dto.external_id) {
-        const stored = await this.repo.byExternalId(cardId, dto.external_id);
-        if (stored) {
-          if (!sameRequest(stored, dto)) throw new ExternalIdReused(dto.external_id);
-          return {
-            transaction: toTransactionDto(stored),
-            balance_available: await this.repo.available(stored.account_id),
-            replayed: true,
-          };
-        }
-      }
-      if (card.blocked) throw new CardBlocked();
-      if (account.blocked) throw new CardBlocked(true);
-      if (!accrual && !card.active) throw new CardInactive();
-
-      const tx = await this.repo.insertTransaction({
-        id: randomUUID(),
-        cardId,
-        accountId: account.id,
-        kind: accrual ? 'accrual' : 'spend',
-        amount: dto.sum,
-        saleAmount: dto.sale_amount ?? 0,
-        activeFrom,
-        activeTo,
-        externalId: dto.external_id,
-        shopId: dto.shop_id,
-        description: dto.description,
-      });
-      let left: number;
-      if (accrual) {
-        await this.repo.insertBatch(account.id, tx);
-        await this.repo.touchCard(cardId, tx.id, dto.sale_amount ?? 0);
-        left = await this.repo.available(account.id);
-      } else {
-        // one statement under the account's lock: spends only when enough is spendable
-        const { available } = await this.repo.spend(
-          account.id,
-          tx.id,
-          -dto.sum,
-          cardId,
-          dto.sale_amount ?? 0,
-        );
-        if (available < -dto.sum) throw new InsufficientPoints(available, -dto.sum);
-        left = Math.round((available + dto.sum) * 100) / 100;
-      }
-      return { transaction: toTransactionDto(tx), balance_available: left, replayed: false };
+    const outcome = await this.bookings.submit(`${TenantContext.organizationId()}:${cardId}`, {
+      cardId,
+      id: randomUUID(),
+      amount: dto.sum,
+      saleAmount: dto.sale_amount ?? 0,
+      activeFrom,
+      activeTo,
+      externalId: dto.external_id ?? null,
+      shopId: dto.shop_id ?? null,
+      description: dto.description ?? null,
     });
+    if (outcome instanceof Error) throw outcome;
+    const { card, master, earlier, written } = outcome;
+    if (!card || (card.mastercard_id && !master)) throw new CardNotFound();
+    if (earlier) {
+      if (!sameRequest(earlier, dto)) throw new ExternalIdReused(dto.external_id!);
+      return {
+        transaction: toTransactionDto(earlier),
+        balance_available: await this.repo.available(earlier.account_id),
+        replayed: true,
+      };
+    }
+    if (card.blocked) throw new CardBlocked();
+    if (master?.blocked) throw new CardBlocked(true);
+    if (!accrual && !card.active) throw new CardInactive();
+    if (!written) throw new InsufficientPoints(outcome.before, -dto.sum);
+    return { transaction: toTransactionDto(written), balance_available: outcome.after, replayed: false };
   }
 
   /** Books a new card's opening balance (joins the caller's transaction). */

@@ -1,0 +1,127 @@
+import { Injectable } from '@nestjs/common';
+import { Database, sqlLiteral as lit, TenantRepository } from '@app/data';
+import { LedgerCard, LOCKED_CARD, SPENDABLE, touchCardSql, TransactionRow, TX_COLUMNS } from './ledger-sql';
+
+/** An accrual (`amount` > 0) or a spend (< 0) of one card, to book. */
+export interface Booking {
+  id: string;
+  amount: number;
+  saleAmount: number;
+  activeFrom: Date | null;
+  activeTo: Date | null;
+  externalId: string | null;
+  shopId: string | null;
+  description: string | null;
+}
+
+/** What a booking saw under the card's lock, and what it wrote. */
+export interface BookingOutcome {
+  /** The card (null: no such card); its master card when it has one. */
+  card: LedgerCard | null;
+  master: LedgerCard | null;
+  /** The card's earlier transaction with the booking's external_id: nothing was written. */
+  earlier: TransactionRow | null;
+  /** The new transaction; null when a rule refused it (nothing was written). */
+  written: TransactionRow | null;
+  /** Points spendable on the account before the booking (spends only) and after it. */
+  before: number;
+  after: number;
+}
+
+/** Statements each booking adds to the message: its external_id look-up, its write, the balance after. */
+const PER_BOOKING = 3;
+
+/**
+ * Books accruals and spends of one card in one message to PostgreSQL (`Database.script`): lock
+ * the card and its master card, then per booking, in order, a look-up of an earlier transaction
+ * with its external_id and one statement that writes only when the rules hold (card and account
+ * not blocked, a spending card active, no earlier external_id, enough spendable for a spend): the
+ * transaction, its batch (accrual) or the takes from the soonest-burning batches (spend), and the
+ * card's touch. Each statement sees the ones before it; one commit ends them all. The locks are
+ * held only while PostgreSQL works, never across a round trip to this process.
+ */
+@Injectable()
+export class LedgerBookingRepository extends TenantRepository {
+  constructor(db: Database) {
+    super(db);
+  }
+
+  async bookAll(cardId: string, bookings: Booking[]): Promise<BookingOutcome[]> {
+    const o = lit(this.orgId);
+    const c = lit(cardId);
+    const locks = `
+      SELECT ${LOCKED_CARD} FROM cards WHERE organization_id = ${o} AND id = ${c} FOR UPDATE;
+      SELECT ${LOCKED_CARD} FROM cards
+        WHERE organization_id = ${o} AND id = (SELECT mastercard_id FROM cards WHERE organization_id = ${o} AND id = ${c})
+        FOR UPDATE;`;
+    const results = await this.db.script(locks + bookings.map((b) => this.bookingSql(o, c, b)).join(''));
+    const [cards, masters] = results;
+    return bookings.map((_, i) => {
+      const [earlier, [written], [after]] = results.slice(2 + i * PER_BOOKING, 2 + (i + 1) * PER_BOOKING);
+      const { before, ...tx } = written as unknown as { before: number } & TransactionRow;
+      return {
+        card: (cards[0] as unknown as LedgerCard) ?? null,
+        master: (masters[0] as unknown as LedgerCard) ?? null,
+        earlier: (earlier[0] as unknown as TransactionRow) ?? null,
+        written: tx.id ? (tx as TransactionRow) : null,
+        before,
+        after: after.available as number,
+      };
+    });
+  }
+
+  private bookingSql(o: string, c: string, b: Booking): string {
+    const accrual = b.amount > 0;
+    const amount = lit(Math.abs(b.amount));
+    const external = lit(b.externalId);
+    const id = lit(b.id);
+    return `
+      SELECT ${TX_COLUMNS} FROM card_transactions WHERE organization_id = ${o} AND card_id = ${c} AND external_id = ${external};
+      WITH card AS (
+        SELECT COALESCE(mastercard_id, id) AS account, active,
+               (blocked AND (date_unblock IS NULL OR date_unblock > now())) AS blocked
+        FROM cards WHERE organization_id = ${o} AND id = ${c}
+      ), allowed AS (
+        SELECT card.account FROM card JOIN cards a ON a.organization_id = ${o} AND a.id = card.account
+        WHERE NOT card.blocked AND NOT (a.blocked AND (a.date_unblock IS NULL OR a.date_unblock > now()))
+          AND (${accrual} OR card.active)
+          AND NOT EXISTS (SELECT 1 FROM card_transactions
+                          WHERE organization_id = ${o} AND card_id = ${c} AND external_id = ${external})
+      ), spendable AS (
+        SELECT id, remaining,
+               sum(remaining) OVER (ORDER BY active_to ASC NULLS LAST, active_from, created_at, id) AS running
+        FROM point_batches
+        WHERE organization_id = ${o} AND NOT ${accrual} AND account_id = (SELECT account FROM allowed) AND ${SPENDABLE}
+      ), total AS (
+        SELECT COALESCE(sum(remaining), 0) AS available FROM spendable
+      ), go AS (
+        SELECT allowed.account FROM allowed, total WHERE ${accrual} OR total.available >= ${amount}
+      ), tx AS (
+        INSERT INTO card_transactions (organization_id, id, card_id, account_id, kind, amount, sale_amount,
+          active_from, active_to, external_id, shop_id, description)
+        SELECT ${o}, ${id}, ${c}, go.account, ${lit(accrual ? 'accrual' : 'spend')}, ${lit(b.amount)}, ${lit(b.saleAmount)},
+               ${accrual ? `COALESCE(${lit(b.activeFrom)}, now())` : 'NULL::timestamptz'}, ${lit(b.activeTo)},
+               ${external}, ${lit(b.shopId)}, ${lit(b.description)}
+        FROM go
+        RETURNING ${TX_COLUMNS}
+      ), batch AS (
+        INSERT INTO point_batches (organization_id, account_id, transaction_id, amount, remaining, active_from, active_to, created_at)
+        SELECT ${o}, account_id, id, amount, amount, active_from, active_to, created_at FROM tx WHERE ${accrual}
+      ), take AS (
+        SELECT s.id, LEAST(s.remaining, ${amount} - (s.running - s.remaining)) AS amount
+        FROM spendable s, go WHERE s.running - s.remaining < ${amount}
+      ), taken AS (
+        UPDATE point_batches b SET remaining = b.remaining - take.amount FROM take
+        WHERE b.organization_id = ${o} AND b.id = take.id RETURNING b.id, take.amount
+      ), recorded AS (
+        INSERT INTO batch_spends (organization_id, transaction_id, batch_id, amount)
+        SELECT ${o}, ${id}, id, amount FROM taken
+      ), touched AS (
+        ${touchCardSql(c, id, lit(b.saleAmount)).replace(/\$1/g, o)} AND EXISTS (SELECT 1 FROM go)
+      )
+      SELECT (SELECT available FROM total)::float8 AS before, tx.* FROM (SELECT 1) one LEFT JOIN tx ON true;
+      SELECT COALESCE(sum(remaining), 0)::float8 AS available FROM point_batches
+      WHERE organization_id = ${o} AND ${SPENDABLE}
+        AND account_id = (SELECT COALESCE(mastercard_id, id) FROM cards WHERE organization_id = ${o} AND id = ${c});`;
+  }
+}
