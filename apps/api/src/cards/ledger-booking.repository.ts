@@ -23,18 +23,15 @@ export interface BookingOutcome {
   earlier: TransactionRow | null;
   /** The new transaction; null when a rule refused it (nothing was written). */
   written: TransactionRow | null;
-  /** Points spendable on the account before the booking (spends only) and after it. */
+  /** Points spendable on the account before the booking and after it (as the booking saw them). */
   before: number;
   after: number;
 }
 
-/** Statements each booking adds to the message: its external_id look-up, its write, the balance after. */
-const PER_BOOKING = 3;
-
 /**
  * Books accruals and spends of one card in one message to PostgreSQL (`Database.script`): lock
  * the card and its master card, then per booking, in order, a look-up of an earlier transaction
- * with its external_id and one statement that writes only when the rules hold (card and account
+ * with its external_id (when it has one) and one statement that writes only when the rules hold (card and account
  * not blocked, a spending card active, no earlier external_id, enough spendable for a spend): the
  * transaction, its batch (accrual) or the takes from the soonest-burning batches (spend), and the
  * card's touch. Each statement sees the ones before it; one commit ends them all. The locks are
@@ -56,16 +53,21 @@ export class LedgerBookingRepository extends TenantRepository {
         FOR UPDATE;`;
     const results = await this.db.script(locks + bookings.map((b) => this.bookingSql(o, c, b)).join(''));
     const [cards, masters] = results;
-    return bookings.map((_, i) => {
-      const [earlier, [written], [after]] = results.slice(2 + i * PER_BOOKING, 2 + (i + 1) * PER_BOOKING);
-      const { before, ...tx } = written as unknown as { before: number } & TransactionRow;
+    let next = 2;
+    return bookings.map((b) => {
+      // an external_id adds its look-up before the write
+      const earlier = b.externalId !== null ? results[next++][0] : undefined;
+      const { before, after, ...tx } = results[next++][0] as unknown as {
+        before: number;
+        after: number;
+      } & TransactionRow;
       return {
         card: (cards[0] as unknown as LedgerCard) ?? null,
         master: (masters[0] as unknown as LedgerCard) ?? null,
-        earlier: (earlier[0] as unknown as TransactionRow) ?? null,
+        earlier: (earlier as unknown as TransactionRow) ?? null,
         written: tx.id ? (tx as TransactionRow) : null,
         before,
-        after: after.available as number,
+        after,
       };
     });
   }
@@ -75,8 +77,16 @@ export class LedgerBookingRepository extends TenantRepository {
     const amount = lit(Math.abs(b.amount));
     const external = lit(b.externalId);
     const id = lit(b.id);
+    const lookup =
+      b.externalId !== null
+        ? `SELECT ${TX_COLUMNS} FROM card_transactions WHERE organization_id = ${o} AND card_id = ${c} AND external_id = ${external};`
+        : '';
+    // what an accrual adds to the spendable points at once (none when it starts later)
+    const spendableNow = accrual
+      ? `CASE WHEN COALESCE(${lit(b.activeFrom)}, now()) <= now() THEN ${amount} ELSE 0 END`
+      : `-${amount}`;
     return `
-      SELECT ${TX_COLUMNS} FROM card_transactions WHERE organization_id = ${o} AND card_id = ${c} AND external_id = ${external};
+      ${lookup}
       WITH card AS (
         SELECT COALESCE(mastercard_id, id) AS account, active,
                (blocked AND (date_unblock IS NULL OR date_unblock > now())) AS blocked
@@ -91,7 +101,7 @@ export class LedgerBookingRepository extends TenantRepository {
         SELECT id, remaining,
                sum(remaining) OVER (ORDER BY active_to ASC NULLS LAST, active_from, created_at, id) AS running
         FROM point_batches
-        WHERE organization_id = ${o} AND NOT ${accrual} AND account_id = (SELECT account FROM allowed) AND ${SPENDABLE}
+        WHERE organization_id = ${o} AND account_id = (SELECT account FROM allowed) AND ${SPENDABLE}
       ), total AS (
         SELECT COALESCE(sum(remaining), 0) AS available FROM spendable
       ), go AS (
@@ -109,7 +119,7 @@ export class LedgerBookingRepository extends TenantRepository {
         SELECT ${o}, account_id, id, amount, amount, active_from, active_to, created_at FROM tx WHERE ${accrual}
       ), take AS (
         SELECT s.id, LEAST(s.remaining, ${amount} - (s.running - s.remaining)) AS amount
-        FROM spendable s, go WHERE s.running - s.remaining < ${amount}
+        FROM spendable s, go WHERE NOT ${accrual} AND s.running - s.remaining < ${amount}
       ), taken AS (
         UPDATE point_batches b SET remaining = b.remaining - take.amount FROM take
         WHERE b.organization_id = ${o} AND b.id = take.id RETURNING b.id, take.amount
@@ -119,9 +129,8 @@ export class LedgerBookingRepository extends TenantRepository {
       ), touched AS (
         ${touchCardSql(c, id, lit(b.saleAmount)).replace(/\$1/g, o)} AND EXISTS (SELECT 1 FROM go)
       )
-      SELECT (SELECT available FROM total)::float8 AS before, tx.* FROM (SELECT 1) one LEFT JOIN tx ON true;
-      SELECT COALESCE(sum(remaining), 0)::float8 AS available FROM point_batches
-      WHERE organization_id = ${o} AND ${SPENDABLE}
-        AND account_id = (SELECT COALESCE(mastercard_id, id) FROM cards WHERE organization_id = ${o} AND id = ${c});`;
+      SELECT total.available::float8 AS before,
+             (total.available + CASE WHEN tx.id IS NULL THEN 0 ELSE ${spendableNow} END)::float8 AS after, tx.*
+      FROM total LEFT JOIN tx ON true;`;
   }
 }
