@@ -56,8 +56,7 @@ describe('certificates: GET / (streamed list)', () => {
       tenant.id,
       rows,
     ]);
-    await t.app.listen({ port: 0, host: '127.0.0.1' });
-    const url = await t.app.getUrl();
+    const url = await t.listen();
 
     // the live heap (after a full collection), so garbage not yet collected does not count
     setFlagsFromString('--expose-gc');

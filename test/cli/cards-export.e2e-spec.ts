@@ -17,8 +17,7 @@ describe('CLI: cards export to CSV through the typed client', () => {
   let tenant: { id: string; token: string };
   beforeAll(async () => {
     t = await TestApp.start();
-    await t.app.listen({ port: 0, host: '127.0.0.1' });
-    baseUrl = await t.app.getUrl();
+    baseUrl = await t.listen();
     dir = mkdtempSync(join(tmpdir(), 'giftcode-cards-'));
     tenant = await t.newTenant();
     const other = await t.newTenant();

@@ -17,8 +17,7 @@ describe('CLI: certificates CSV import and export through the typed client', () 
   let dir: string;
   beforeAll(async () => {
     t = await TestApp.start();
-    await t.app.listen({ port: 0, host: '127.0.0.1' });
-    baseUrl = await t.app.getUrl();
+    baseUrl = await t.listen();
     dir = mkdtempSync(join(tmpdir(), 'giftcode-cli-'));
   });
   afterAll(async () => {

@@ -34,8 +34,7 @@ describe('CLI: organizations, API tokens and legacy tokens', () => {
   let baseUrl: string;
   beforeAll(async () => {
     t = await TestApp.start();
-    await t.app.listen({ port: 0, host: '127.0.0.1' });
-    baseUrl = await t.app.getUrl();
+    baseUrl = await t.listen();
   });
   afterAll(() => t.close());
 

@@ -13,8 +13,7 @@ describe('CLI: paycodes generate to a file', () => {
   let dir: string;
   beforeAll(async () => {
     t = await TestApp.start();
-    await t.app.listen({ port: 0, host: '127.0.0.1' });
-    baseUrl = await t.app.getUrl();
+    baseUrl = await t.listen();
     dir = mkdtempSync(join(tmpdir(), 'giftcode-cli-'));
   });
   afterAll(async () => {

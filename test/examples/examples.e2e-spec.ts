@@ -12,8 +12,7 @@ describe('examples/ admin scripts against the running service', () => {
   let tenant: { id: string; token: string };
   beforeAll(async () => {
     t = await TestApp.start();
-    await t.app.listen({ port: 0, host: '127.0.0.1' });
-    baseUrl = await t.app.getUrl();
+    baseUrl = await t.listen();
     tenant = await t.newTenant();
     const items = [
       ...Array.from({ length: 25 }, (_, i) => ({ code: `SPRING-${i}`, value: 100 })),

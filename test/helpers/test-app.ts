@@ -50,6 +50,12 @@ export class TestApp {
     return new TestApp(app, databaseUrl);
   }
 
+  /** Also serves on a loopback port (for clients that need a real socket); answers its base URL. */
+  async listen(): Promise<string> {
+    await this.app.listen({ port: 0, host: '127.0.0.1' });
+    return this.app.getUrl();
+  }
+
   get db(): DataSource {
     return this.app.get(DataSource);
   }

@@ -5,6 +5,20 @@ import { call, newTenant, startServer } from './helpers';
 const CARD = '/organization/card';
 const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
 
+/** A new organization with one card; answers the token and the card's id. */
+async function tenantWithCard(
+  base: string,
+  code: string,
+): Promise<{ id: string; token: string; card: string }> {
+  const tenant = await newTenant(base);
+  const card = await call(base, 'POST', `${CARD}/add`, {
+    token: tenant.token,
+    body: { code, barcode: `${code}-B` },
+  });
+  expect(card.status).toBe(201);
+  return { ...tenant, card: card.body.card.id };
+}
+
 describe('two replicas on one database: ledger spends and periodic jobs', () => {
   let a: ServerProcess;
   let b: ServerProcess;
@@ -19,12 +33,7 @@ describe('two replicas on one database: ledger spends and periodic jobs', () => 
   });
 
   it('never spends more than was available when 100 spends exceeding the balance race across both', async () => {
-    const tenant = await newTenant(a.url);
-    const card = await call(a.url, 'POST', `${CARD}/add`, {
-      token: tenant.token,
-      body: { code: 'SPEND-RACE', barcode: 'SPEND-RACE-B' },
-    });
-    const id = card.body.card.id;
+    const { card: id, ...tenant } = await tenantWithCard(a.url, 'SPEND-RACE');
     expect(
       (await call(a.url, 'POST', `${CARD}/${id}/activate`, { token: tenant.token, body: {} })).status,
     ).toBe(200);
@@ -65,12 +74,7 @@ describe('two replicas on one database: ledger spends and periodic jobs', () => 
   });
 
   it('runs the periodic card job on one replica at a time', async () => {
-    const tenant = await newTenant(a.url);
-    const card = await call(a.url, 'POST', `${CARD}/add`, {
-      token: tenant.token,
-      body: { code: 'JOB-1', barcode: 'JOB-1-B' },
-    });
-    const id = card.body.card.id;
+    const { card: id, ...tenant } = await tenantWithCard(a.url, 'JOB-1');
     const blocked = await call(b.url, 'POST', `${CARD}/${id}/block`, {
       token: tenant.token,
       body: { description: 'until tomorrow', unblock_date: Date.now() + 1000 },
