@@ -111,6 +111,20 @@ describe('cards: the list with every filter of the seed, and the by_* searches',
     expect(await names(`?referallink_id=${cards.maria.id}`)).toEqual(['John Smith']);
     expect(await names(`?card_level_id=${cards.levelled.card_level_id}`)).toEqual(['Levelled']);
     expect(await names(`?card_level_id=${randomUUID()}`)).toEqual([]);
+    // "" (the seed's "not set"): the cards where it is not set
+    expect(await names('?parent_id=')).toEqual(['John Smith', 'Blocked one']);
+    expect(await names('?mastercard_id=')).toEqual([
+      'Иван Петров',
+      'Мария-Анна Сидорова',
+      'Blocked one',
+      'Levelled',
+    ]);
+    expect(await names('?user_id=&parent_id=' + group.id)).toEqual(['Иван Петров']);
+    expect(await names('?card_level_id=&referallink_id=')).toEqual([
+      'Иван Петров',
+      'Мария-Анна Сидорова',
+      'Blocked one',
+    ]);
   });
 
   it('card_filter finds a substring of name, barcode, code, phone or email, in any case', async () => {

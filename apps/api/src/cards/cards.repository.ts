@@ -58,17 +58,18 @@ export type WritableColumn = (typeof WRITABLE_COLUMNS)[number];
 export type CardValues = Partial<Record<WritableColumn, unknown>>;
 
 /** The filters of the card list (all optional; phone and email already normalized). */
+/** A list's filters; null for a reference or owner: the cards where it is not set. */
 export interface CardFilter {
-  parentId?: string;
+  parentId?: string | null;
   active?: boolean;
   blocked?: boolean;
   text?: string;
-  userId?: string;
-  mastercardId?: string;
-  referallinkId?: string;
+  userId?: string | null;
+  mastercardId?: string | null;
+  referallinkId?: string | null;
   barcodeFragment?: string;
   codeFragment?: string;
-  levelId?: string;
+  levelId?: string | null;
   email?: string;
   phone?: string;
 }
@@ -108,6 +109,12 @@ class Where {
   add(sql: (p: string) => string, value: unknown): void {
     this.params.push(value);
     this.conditions.push(sql(`$${this.params.length}`));
+  }
+
+  /** `column = value`; null (the seed's "" for "not set") matches the rows where it is not set. */
+  eq(column: string, value: unknown): void {
+    if (value === null) this.conditions.push(`${column} IS NULL`);
+    else this.add((p) => `${column} = ${p}`, value);
   }
 
   get sql(): string {
@@ -271,13 +278,13 @@ export class CardsRepository extends TenantRepository {
 
   private listWhere(f: CardFilter): Where {
     const w = new Where([this.orgId]);
-    if (f.parentId !== undefined) w.add((p) => `c.parent_id = ${p}`, f.parentId);
+    if (f.parentId !== undefined) w.eq('c.parent_id', f.parentId);
     if (f.active !== undefined) w.add((p) => `c.active = ${p}`, f.active);
     if (f.blocked !== undefined) w.add((p) => `${BLOCKED_NOW} = ${p}`, f.blocked);
     if (f.text) w.add((p) => `c.search LIKE card_search_lower(${p})`, `%${escapeLike(f.text)}%`);
-    if (f.userId !== undefined) w.add((p) => `c.user_id = ${p}`, f.userId);
-    if (f.mastercardId !== undefined) w.add((p) => `c.mastercard_id = ${p}`, f.mastercardId);
-    if (f.referallinkId !== undefined) w.add((p) => `c.referallink_id = ${p}`, f.referallinkId);
+    if (f.userId !== undefined) w.eq('c.user_id', f.userId);
+    if (f.mastercardId !== undefined) w.eq('c.mastercard_id', f.mastercardId);
+    if (f.referallinkId !== undefined) w.eq('c.referallink_id', f.referallinkId);
     // fragments: the trigram index narrows the rows down, the field itself decides
     if (f.barcodeFragment) {
       w.add(
@@ -293,7 +300,7 @@ export class CardsRepository extends TenantRepository {
         `%${escapeLike(f.codeFragment)}%`,
       );
     }
-    if (f.levelId !== undefined) w.add((p) => `c.card_level_id = ${p}`, f.levelId);
+    if (f.levelId !== undefined) w.eq('c.card_level_id', f.levelId);
     if (f.email !== undefined) w.add((p) => `c.email <> '' AND c.email = ${p}`, f.email);
     if (f.phone !== undefined)
       w.add((p) => `c.phone <> '' AND reverse(c.phone) = reverse(${p}::text)`, f.phone);

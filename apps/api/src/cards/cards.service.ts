@@ -228,7 +228,7 @@ export class CardsService {
       active: q.active,
       blocked: q.blocked,
       text: q.card_filter,
-      userId: q.user_id,
+      userId: q.user_id === '' ? null : q.user_id, // "": the cards no user has
       mastercardId: q.mastercard_id,
       referallinkId: q.referallink_id,
       barcodeFragment: q.barcode,
