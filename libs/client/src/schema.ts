@@ -5567,22 +5567,23 @@ export interface operations {
                 calculate_count?: boolean;
                 /** @description substring of name, barcode, code, phone or email (any case) */
                 card_filter?: string;
-                /** @description cards of this level */
+                /** @description cards of this level; empty: the cards without a level */
                 card_level_id?: string | null;
                 /** @description fragment of the magnetic code */
                 code?: string;
                 /** @description exact email (any case) */
                 email?: string;
-                /** @description cards booking on this master card */
+                /** @description cards booking on this master card; empty: the cards without one */
                 mastercard_id?: string | null;
                 page?: number;
-                /** @description cards directly in this group; absent: all cards */
+                /** @description cards directly in this group; absent: all cards; empty: the cards in no group */
                 parent_id?: string | null;
                 per_page?: number;
                 /** @description exact phone, compared by its digits */
                 phone?: string;
-                /** @description cards referred by this card */
+                /** @description cards referred by this card; empty: the cards without a referrer */
                 referallink_id?: string | null;
+                /** @description cards of this user; empty: the cards no user has */
                 user_id?: string;
                 /** @description list the groups directly under parent_id (the root when absent) first */
                 with_groups?: boolean;

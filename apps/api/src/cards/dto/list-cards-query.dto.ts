@@ -7,7 +7,7 @@ const FILTER_MAX = 200;
 
 /** Every filter of the seed's card list; absent filters do not restrict. */
 export class ListCardsQueryDto extends PageQueryDto {
-  @UuidRefField('cards directly in this group; absent: all cards')
+  @UuidRefField('cards directly in this group; absent: all cards; empty: the cards in no group')
   parent_id?: string;
 
   @ApiPropertyOptional({ description: 'true: only active cards; false: only inactive ones' })
@@ -26,16 +26,16 @@ export class ListCardsQueryDto extends PageQueryDto {
   @MaxLength(FILTER_MAX)
   card_filter?: string;
 
-  @ApiPropertyOptional()
+  @ApiPropertyOptional({ description: 'cards of this user; empty: the cards no user has', example: 'user-7' })
   @IsOptional()
   @IsString()
   @MaxLength(USER_ID_MAX)
   user_id?: string;
 
-  @UuidRefField('cards booking on this master card')
+  @UuidRefField('cards booking on this master card; empty: the cards without one')
   mastercard_id?: string;
 
-  @UuidRefField('cards referred by this card')
+  @UuidRefField('cards referred by this card; empty: the cards without a referrer')
   referallink_id?: string;
 
   @ApiPropertyOptional({ description: 'fragment of the barcode' })
@@ -57,7 +57,7 @@ export class ListCardsQueryDto extends PageQueryDto {
   @QueryBoolean()
   with_groups?: boolean;
 
-  @UuidRefField('cards of this level')
+  @UuidRefField('cards of this level; empty: the cards without a level')
   card_level_id?: string;
 
   @ApiPropertyOptional({ description: 'exact email (any case)' })
