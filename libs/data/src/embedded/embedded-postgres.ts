@@ -25,6 +25,8 @@ export interface EmbeddedOptions {
   log?: (line: string) => void;
   /** When the service already runs on this directory, connect to its server instead of refusing (CLI). */
   shareRunning?: boolean;
+  /** Listen on this port (a server started again where clients expect it); default: a free one. */
+  port?: number;
 }
 
 const SIGNALS = [
@@ -83,7 +85,7 @@ export async function startEmbeddedPostgres(options: EmbeddedOptions): Promise<E
     };
   }
 
-  const port = await freePort();
+  const port = options.port ?? (await freePort());
   const flags = [
     '-c',
     'unix_socket_directories=',
