@@ -152,6 +152,33 @@ describe('cards: replacement of a lost card', () => {
     expect(history.body.transactions).toHaveLength(7); // 5 moved, the cancel, the spend
   });
 
+  it('lets the new card cancel what the lost card booked on its master card', async () => {
+    const tenant = await t.newTenant();
+    const master = await addCard(t, tenant, { active: true });
+    const old = await addCard(t, tenant, { active: true, mastercard_id: master.id });
+    const sale = await t.request('POST', `${C}/${old.id}/transaction`, {
+      token: tenant.token,
+      body: { sum: 30, sale_amount: 300 },
+    });
+    expect(sale.status).toBe(200);
+    const fresh = await addCard(t, tenant);
+    expect((await replace(tenant, { old_card_id: old.id, new_card_id: fresh.id })).status).toBe(200);
+    expect((await card(tenant, fresh.id)).mastercard_id).toBe(master.id);
+    const cancelled = await t.request(
+      'POST',
+      `${C}/${fresh.id}/transaction/${sale.body.transaction.id}/cancel`,
+      {
+        token: tenant.token,
+      },
+    );
+    expect([cancelled.status, cancelled.body.balance_available]).toEqual([200, 0]);
+    expect((await card(tenant, fresh.id)).accum_sale_amount).toBe(0); // the turnover moved, and came off
+    const again = await t.request('POST', `${C}/${old.id}/transaction/${sale.body.transaction.id}/cancel`, {
+      token: tenant.token,
+    });
+    expect([again.status, again.body.error]).toEqual([409, 'transaction_cancelled']);
+  });
+
   it('ignores max_cards_per_user, and takes a temporarily blocked active new card', async () => {
     const tenant = await t.newTenant({ max_cards_per_user: 1 });
     const { old } = await lostCard(tenant);

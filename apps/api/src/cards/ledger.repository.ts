@@ -92,11 +92,16 @@ export class LedgerRepository extends TenantRepository {
     await this.query(touchCardSql('$2', '$3', '$4'), [this.orgId, cardId, transactionId, saleAmount]);
   }
 
-  /** A transaction made with the card or booked on its account. */
+  /**
+   * A transaction made with the card, booked on its account, or made with a card it replaced (whose
+   * points went to a master card, so they did not move with the account).
+   */
   async findTransaction(cardId: string, transactionId: string): Promise<TransactionRow | null> {
     const rows = await this.query<TransactionRow>(
       `SELECT ${TX_COLUMNS} FROM card_transactions
-       WHERE organization_id = $1 AND id = $3 AND (card_id = $2 OR account_id = $2)`,
+       WHERE organization_id = $1 AND id = $3
+         AND (card_id = $2 OR account_id = $2
+              OR card_id IN (SELECT id FROM cards WHERE organization_id = $1 AND new_card_id = $2))`,
       [this.orgId, cardId, transactionId],
     );
     return rows[0] ?? null;

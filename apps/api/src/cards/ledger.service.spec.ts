@@ -32,13 +32,15 @@ function outcome(amount: number): BookingOutcome {
 }
 
 describe('LedgerService bookings', () => {
-  it('books what queues up for one card in one batch, and alone when a batch fails', async () => {
+  it('books what queues up for one card in one batch, alone when PostgreSQL refused a batch, never again on a broken connection', async () => {
     const calls: number[][] = [];
     const booking = {
       bookAll: async (_card: string, items: Booking[]) => {
         calls.push(items.map((i) => i.amount));
         await new Promise((r) => setImmediate(r));
-        if (items.some((i) => i.amount === -13)) throw new Error('statement failed');
+        if (items.some((i) => i.amount === -13))
+          throw Object.assign(new Error('statement failed'), { code: '22003' });
+        if (items.some((i) => i.amount === -99)) throw new Error('Connection terminated unexpectedly');
         return items.map((i) => outcome(i.amount));
       },
     } as unknown as LedgerBookingRepository;
@@ -51,7 +53,15 @@ describe('LedgerService bookings', () => {
         r.status === 'fulfilled' ? r.value.balance_available : (r.reason as Error).message,
       ),
     ).toEqual([99, 98, 'statement failed', 96]);
-    // the first alone, the three behind it together; that batch failed, so each went alone
+    // the first alone, the three behind it together; PostgreSQL refused that batch, so each went alone
     expect(calls).toEqual([[-1], [-2, -13, -4], [-2], [-13], [-4]]);
+
+    // a broken connection (the batch may even have committed) fails the batch without retries
+    calls.length = 0;
+    const broken = await Promise.allSettled([spend(-5), spend(-6), spend(-99)]);
+    expect(
+      broken.map((r) => (r.status === 'fulfilled' ? r.value.balance_available : (r.reason as Error).message)),
+    ).toEqual([95, 'Connection terminated unexpectedly', 'Connection terminated unexpectedly']);
+    expect(calls).toEqual([[-5], [-6, -99]]);
   });
 });

@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { randomUUID } from 'node:crypto';
 import { Database, KeyedBatcher, TenantContext } from '@app/data';
-import { ValidationFailed } from '@app/http';
+import { Conflict, isDatabaseUnavailable, ValidationFailed } from '@app/http';
 import { epoch, instant, pageOf, paginationOf, PaginationDto } from '../card-api';
 import {
   CardBlocked,
@@ -21,6 +21,12 @@ import {
 } from './dto/ledger.dto';
 import { Booking, BookingOutcome, LedgerBookingRepository } from './ledger-booking.repository';
 import { LedgerRepository, TransactionRow } from './ledger.repository';
+
+/** Whether PostgreSQL itself refused a statement (an error with an SQLSTATE). */
+function isSqlState(e: unknown): boolean {
+  const code = (e as { code?: unknown } | null)?.code;
+  return typeof code === 'string' && /^[0-9A-Z]{5}$/.test(code);
+}
 
 /** balance_info answers at most this many last transactions. */
 export const MAX_LAST_TRANSACTIONS = 100;
@@ -81,15 +87,17 @@ export class LedgerService {
   ) {}
 
   /**
-   * One message for the batch; should it fail as a whole (it should not: the rules refuse without
-   * errors), each booking is tried alone so one cannot fail the others.
+   * One message for the batch; should PostgreSQL refuse it as a whole (it should not: the rules
+   * refuse without errors), each booking is tried alone so one cannot fail the others.
    */
   private async bookBatch(items: ({ cardId: string } & Booking)[]): Promise<(BookingOutcome | Error)[]> {
     const cardId = items[0].cardId;
     try {
       return await this.booking.bookAll(cardId, items);
     } catch (e) {
-      if (items.length === 1) throw e;
+      // only a statement PostgreSQL refused is worth trying alone; when the database is away (or
+      // the connection broke, perhaps after the commit) every booking of the batch gets the error
+      if (items.length === 1 || isDatabaseUnavailable(e) || !isSqlState(e)) throw e;
       const outcomes: (BookingOutcome | Error)[] = [];
       for (const item of items) {
         try {
@@ -166,12 +174,7 @@ export class LedgerService {
   ): Promise<{ transaction: TransactionDto; balance_available: number }> {
     return this.db.transaction(async () => {
       if (!(await this.repo.cardExists(cardId))) throw new CardNotFound();
-      const found = await this.repo.findTransaction(cardId, transactionId);
-      if (!found) throw new TransactionNotFound();
-      // the card it was made with, then the account: the order every transaction locks them in
-      if (found.card_id && found.card_id !== found.account_id) await this.repo.lockCard(found.card_id);
-      await this.repo.lockCard(found.account_id);
-      const tx = (await this.repo.findTransaction(cardId, transactionId))!;
+      const tx = await this.lockTransaction(cardId, transactionId);
       if (tx.kind === 'cancel') throw new TransactionCancelled('a cancellation cannot be cancelled');
       if (tx.cancelled_at) throw new TransactionCancelled();
       if (tx.kind === 'spend') {
@@ -192,16 +195,33 @@ export class LedgerService {
         cancels: tx.id,
       });
       // the sale comes off the turnover of the card that holds it now (a replaced card's successor)
-      await this.repo.touchCard(
-        await this.repo.successor(tx.card_id ?? cardId),
-        reversal.id,
-        -Number(tx.sale_amount),
-      );
+      await this.repo.touchCard(tx.holder, reversal.id, -Number(tx.sale_amount));
       return {
         transaction: toTransactionDto(reversal),
         balance_available: await this.repo.available(tx.account_id),
       };
     });
+  }
+
+  /**
+   * Finds a transaction and locks, in the order bookings lock them, the card that holds its
+   * turnover now (the card it was made with, or that card's successor after a replacement) and
+   * the account it is booked on; read again under the locks, as a replacement may have moved it.
+   */
+  private async lockTransaction(
+    cardId: string,
+    transactionId: string,
+  ): Promise<TransactionRow & { holder: string }> {
+    for (let attempt = 0; attempt < 3; attempt++) {
+      const found = await this.repo.findTransaction(cardId, transactionId);
+      if (!found) throw new TransactionNotFound();
+      const holder = await this.repo.successor(found.card_id ?? cardId);
+      if (holder !== found.account_id) await this.repo.lockCard(holder);
+      await this.repo.lockCard(found.account_id);
+      const tx = (await this.repo.findTransaction(cardId, transactionId))!;
+      if (tx.account_id === found.account_id) return { ...tx, holder };
+    }
+    throw new Conflict('the transaction moved while it was being cancelled; retry', 'concurrent_update');
   }
 
   async list(
