@@ -1,7 +1,8 @@
 import { TestApp } from '../helpers/test-app';
 import { call, certificateCount, createSeries, Format, good, orderNo, sale, Tenant } from './helpers';
 
-const NET_DATE = /^\d{4}-\d\d-\d\dT\d\d:\d\d:\d\d\.\d{7}[+-]\d\d:\d\d$/;
+/** .NET's local DateTime form: up to seven fractional digits without trailing zeros. */
+const NET_DATE = /^\d{4}-\d\d-\d\dT\d\d:\d\d:\d\d(\.\d{0,6}[1-9])?[+-]\d\d:\d\d$/;
 
 describe.each<Format>(['json', 'xml'])('SertCard NumberFromGoods: issuing certificates (%s)', (format) => {
   let t: TestApp;
@@ -46,7 +47,7 @@ describe.each<Format>(['json', 'xml'])('SertCard NumberFromGoods: issuing certif
       AllowReuse: true,
     });
     expect(cards[0].SertExpDate).toMatch(/\+03:00$/);
-    const expires = Date.parse(cards[0].SertExpDate.replace(/(\.\d{3})\d{4}/, '$1'));
+    const expires = Date.parse(cards[0].SertExpDate);
     expect(Math.abs(expires - (Date.now() + 365 * 86_400_000))).toBeLessThan(60_000);
     const numbers = cards.map((c: any) => c.Number);
     expect(numbers).toEqual([...numbers].sort((a, b) => a - b));

@@ -29,7 +29,7 @@ describe('SertCard on the wire: seed samples, legacy login, formats, tenancy', (
       '<NumberFromGoodsResponse xmlns:i="http://www.w3.org/2001/XMLSchema-instance" xmlns="http://schemas.datacontract.org/2004/07/LCManagerPartner.Implementation.Response.SertCardResponse">' +
         '<ErrorCode xmlns="http://schemas.datacontract.org/2004/07/LCManagerPartner.Implementation.Abstractions">4</ErrorCode>' +
         '<Message xmlns="http://schemas.datacontract.org/2004/07/LCManagerPartner.Implementation.Abstractions">no certificates were issued for this PosCode and OrderNumber</Message>' +
-        '<SertCards i:nil="true"/></NumberFromGoodsResponse>',
+        '<SertCards i:nil="true" /></NumberFromGoodsResponse>',
     );
     const json = await post(seedSample('request.json'), { 'content-type': 'text/json' });
     expect(json.headers['content-type']).toBe('text/json; charset=utf-8');
@@ -48,7 +48,7 @@ describe('SertCard on the wire: seed samples, legacy login, formats, tenancy', (
       '<ErrorCode xmlns="http://schemas.datacontract.org/2004/07/LCManagerPartner.Implementation.Abstractions">0</ErrorCode>',
     );
     expect(sold.text).toContain(
-      '<Message xmlns="http://schemas.datacontract.org/2004/07/LCManagerPartner.Implementation.Abstractions" i:nil="true"/>',
+      '<Message i:nil="true" xmlns="http://schemas.datacontract.org/2004/07/LCManagerPartner.Implementation.Abstractions" />',
     );
     // the answer has the seed's element order
     const names = [...compactXml(sold.text).matchAll(/<([A-Za-z.]+)[ >/]/g)].map((m) => m[1]);
@@ -144,7 +144,7 @@ describe('SertCard on the wire: seed samples, legacy login, formats, tenancy', (
     );
     expect(info.status).toBe(400);
     expect(info.text).toMatch(
-      /^<InfoResponse .*root element must be InfoRequest.*<SertCard i:nil="true"\/><\/InfoResponse>$/,
+      /^<InfoResponse .*root element must be InfoRequest.*<SertCard i:nil="true" \/><\/InfoResponse>$/,
     );
   });
 

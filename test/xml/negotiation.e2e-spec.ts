@@ -123,7 +123,7 @@ describe('libs/xml: content negotiation through the app', () => {
     expect(doctype.text).toMatch(
       /^<NumberFromGoodsResponse .*<ErrorCode [^>]*>400<\/ErrorCode><Message [^>]*>XML with a DOCTYPE/,
     );
-    expect(doctype.text).toContain('<SertCards i:nil="true"/>');
+    expect(doctype.text).toContain('<SertCards i:nil="true" />');
     const typed = await xml(
       '<NumberFromGoodsRequest><Goods><G><Quantity>abc</Quantity></G></Goods></NumberFromGoodsRequest>',
       {

@@ -1,6 +1,8 @@
 /**
- * The .NET round-trip DateTime form with the offset of a time zone at that instant:
- * `2024-04-29T14:09:27.2527486+03:00` (seven fractional digits; ours are kept to the millisecond).
+ * A DateTime as .NET writes a local one (DataContractSerializer and Json.NET alike, format
+ * `yyyy-MM-ddTHH:mm:ss.FFFFFFFzzz`), with the offset of a time zone at that instant:
+ * `2024-04-29T14:09:27.2527486+03:00`. Up to seven fractional digits, trailing zeros dropped (no
+ * dot for a whole second); ours are kept to the millisecond.
  */
 export function formatNetDateTime(instant: Date, timeZone: string): string {
   const offsetMinutes = zoneOffsetMinutes(instant, timeZone);
@@ -10,7 +12,8 @@ export function formatNetDateTime(instant: Date, timeZone: string): string {
   const abs = Math.abs(offsetMinutes);
   const hh = String(Math.floor(abs / 60)).padStart(2, '0');
   const mm = String(abs % 60).padStart(2, '0');
-  return `${iso.slice(0, 23)}0000${sign}${hh}:${mm}`;
+  const fraction = iso.slice(20, 23).replace(/0+$/, '');
+  return `${iso.slice(0, 19)}${fraction ? `.${fraction}` : ''}${sign}${hh}:${mm}`;
 }
 
 const formatters = new Map<string, Intl.DateTimeFormat>();

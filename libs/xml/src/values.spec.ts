@@ -33,9 +33,14 @@ describe(parseScalarText.name, () => {
 describe(formatNetDateTime.name, () => {
   it("writes the .NET round-trip form with the zone's offset at that instant", () => {
     const instant = new Date('2024-04-29T11:09:27.252Z');
-    expect(formatNetDateTime(instant, 'Europe/Moscow')).toBe('2024-04-29T14:09:27.2520000+03:00');
-    expect(formatNetDateTime(instant, 'UTC')).toBe('2024-04-29T11:09:27.2520000+00:00');
-    expect(formatNetDateTime(instant, 'America/St_Johns')).toBe('2024-04-29T08:39:27.2520000-02:30');
+    expect(formatNetDateTime(instant, 'Europe/Moscow')).toBe('2024-04-29T14:09:27.252+03:00');
+    expect(formatNetDateTime(instant, 'UTC')).toBe('2024-04-29T11:09:27.252+00:00');
+    expect(formatNetDateTime(instant, 'America/St_Johns')).toBe('2024-04-29T08:39:27.252-02:30');
+    // trailing zeros of the fraction dropped, as .NET's FFFFFFF does; none at all on a whole second
+    expect(formatNetDateTime(new Date('2024-04-29T11:09:27.250Z'), 'UTC')).toBe(
+      '2024-04-29T11:09:27.25+00:00',
+    );
+    expect(formatNetDateTime(new Date('2024-04-29T11:09:27.000Z'), 'UTC')).toBe('2024-04-29T11:09:27+00:00');
     expect(zoneOffsetMinutes(new Date('2024-01-15T12:00:00Z'), 'Europe/Warsaw')).toBe(60);
     expect(zoneOffsetMinutes(new Date('2024-07-15T12:00:00Z'), 'Europe/Warsaw')).toBe(120);
   });

@@ -5,7 +5,7 @@ import { escapeAttribute, formatScalarJson, formatScalarXml } from './values';
  * DataContract XML as `DataContractSerializer` writes it: the root in the contract's namespace
  * declaring `xmlns:i`, members in DataContract order, an element whose namespace differs from the
  * one in scope carrying its own `xmlns`, collection items named by their contract, null as
- * `i:nil="true"`. No XML declaration, no indentation.
+ * `i:nil="true"`, empty elements as `<Name />`. No XML declaration, no indentation.
  */
 export function writeXml(cls: ContractClass, value: object): string {
   const contract = resolveContract(cls);
@@ -26,11 +26,21 @@ function xmlMembers(contract: ResolvedContract, obj: Record<string, unknown>, in
   return out;
 }
 
+/**
+ * An element without content as .NET's XmlWriter closes it: `<Name />`, and for null
+ * `<Name i:nil="true" />` (the attribute before the namespace declaration, as the writer emits them).
+ */
+function emptyElement(name: string, ns: string, nil: boolean): string {
+  return `<${name}${nil ? ' i:nil="true"' : ''}${ns} />`;
+}
+
 function xmlMember(m: ResolvedMember, value: unknown, inScope: string): string {
-  const open = `<${m.name}${nsAttr(m.namespace, inScope)}`;
-  if (value === null || value === undefined) return `${open} i:nil="true"/>`;
+  const ns = nsAttr(m.namespace, inScope);
+  const open = `<${m.name}${ns}`;
+  if (value === null || value === undefined) return emptyElement(m.name, ns, true);
   if (m.list) {
     if (!Array.isArray(value)) throw new TypeError(`${m.name} must be an array`);
+    if (value.length === 0) return emptyElement(m.name, ns, false);
     const item = m.contract?.();
     let inner = '';
     for (const v of value) {
@@ -47,9 +57,9 @@ function xmlMember(m: ResolvedMember, value: unknown, inScope: string): string {
 }
 
 function xmlObject(name: string, contract: ResolvedContract, value: unknown, inScope: string): string {
-  const open = `<${name}${nsAttr(contract.namespace, inScope)}`;
-  if (value === null || value === undefined) return `${open} i:nil="true"/>`;
-  return `${open}>${xmlMembers(contract, value as Record<string, unknown>, contract.namespace)}</${name}>`;
+  const ns = nsAttr(contract.namespace, inScope);
+  if (value === null || value === undefined) return emptyElement(name, ns, true);
+  return `<${name}${ns}>${xmlMembers(contract, value as Record<string, unknown>, contract.namespace)}</${name}>`;
 }
 
 /** Collections of scalars use the .NET array item names (`int`, `string`, ...) in the serialization namespace. */
@@ -64,7 +74,7 @@ function xmlScalarItem(m: ResolvedMember, value: unknown): string {
   };
   const name = names[m.scalar!];
   const ns = 'http://schemas.microsoft.com/2003/10/Serialization/Arrays';
-  if (value === null || value === undefined) return `<${name} xmlns="${ns}" i:nil="true"/>`;
+  if (value === null || value === undefined) return emptyElement(name, ` xmlns="${ns}"`, true);
   return `<${name} xmlns="${ns}">${formatScalarXml(m.scalar!, value)}</${name}>`;
 }
 
