@@ -26,5 +26,7 @@ module.exports = {
     },
     { ...common, displayName: 'e2e', testMatch: ['<rootDir>/test/**/*.e2e-spec.ts'] },
     { ...common, displayName: 'reliability', testMatch: ['<rootDir>/test/reliability/**/*.rel-spec.ts'] },
+    // needs mono (mcs, mono, System.Runtime.Serialization): `.ci/run` installs it
+    { ...common, displayName: 'dotnet', testMatch: ['<rootDir>/test/dotnet/**/*.dotnet-spec.ts'] },
   ],
 };
