@@ -6,6 +6,17 @@ import { EmbeddedProcess } from '../helpers/embedded-process';
 import { TcpProxy, viaProxy } from '../helpers/tcp-proxy';
 import { call, newTenant, startServer } from './helpers';
 
+/** A new organization with one certificate; answers a GET of it. */
+async function oneCertificate(base: string): Promise<() => ReturnType<typeof call>> {
+  const tenant = await newTenant(base);
+  const made = await call(base, 'POST', '/external/payment-certificate/bulk-create', {
+    token: tenant.token,
+    body: [{ code: 'UP' }],
+  });
+  expect(made.status).toBe(201);
+  return () => call(base, 'GET', '/external/payment-certificate/1', { token: tenant.token });
+}
+
 describe('database outage under load', () => {
   it('answers 503 fast while PostgreSQL is away, /health says so, and recovers without a restart', async () => {
     const target = new URL(process.env.TEST_DB_URL!);
@@ -13,12 +24,7 @@ describe('database outage under load', () => {
     await proxy.start();
     const server = await startServer(viaProxy(process.env.TEST_DB_URL!, proxy.port));
     try {
-      const tenant = await newTenant(server.url);
-      await call(server.url, 'POST', '/external/payment-certificate/bulk-create', {
-        token: tenant.token,
-        body: [{ code: 'UP' }],
-      });
-      const get = () => call(server.url, 'GET', '/external/payment-certificate/1', { token: tenant.token });
+      const get = await oneCertificate(server.url);
       expect((await get()).status).toBe(200);
 
       await proxy.cut();
@@ -55,12 +61,7 @@ describe('database outage under load', () => {
     await runMigrations(db.url);
     const server = await startServer(db.url);
     try {
-      const tenant = await newTenant(server.url);
-      await call(server.url, 'POST', '/external/payment-certificate/bulk-create', {
-        token: tenant.token,
-        body: [{ code: 'UP' }],
-      });
-      const get = () => call(server.url, 'GET', '/external/payment-certificate/1', { token: tenant.token });
+      const get = await oneCertificate(server.url);
       let stop = false;
       const statuses: number[] = [];
       const load = Promise.all(
