@@ -44,6 +44,25 @@ describe('paycodes: generation, validity and capacity', () => {
     expect(chi).toBeLessThan(70); // 33 degrees of freedom: p < 0.0003 of a false alarm
   });
 
+  it("keeps each rule's code count on the rule, whatever inserts the codes", async () => {
+    const tenant = await t.newTenant();
+    await createRule(t, tenant, { slug: 'counted', code_lenght: 8 });
+    await createRule(t, tenant, { slug: 'other', code_lenght: 8 });
+    expect((await list(tenant, { rule_slug: 'counted', number_of_codes: 1234 })).status).toBe(200);
+    for (let i = 0; i < 3; i++)
+      expect((await generate(t, tenant, { rule_slug: 'counted', creator: 'c' })).status).toBe(200);
+    expect((await list(tenant, { rule_slug: 'other', number_of_codes: 7 })).status).toBe(200);
+    const rows = await t.db.query(
+      `SELECT r.slug, r.code_count::int AS kept, (SELECT count(*)::int FROM paycodes p WHERE p.rule_id = r.id) AS counted
+       FROM paycode_rules r WHERE r.organization_id = $1 ORDER BY r.slug`,
+      [tenant.id],
+    );
+    expect(rows).toEqual([
+      { slug: 'counted', kept: 1237, counted: 1237 },
+      { slug: 'other', kept: 7, counted: 7 },
+    ]);
+  });
+
   it('inserts a list set-based: 20,000 codes in one or two INSERT statements', async () => {
     const tenant = await t.newTenant();
     await createRule(t, tenant, { slug: 'set', code_lenght: 8 });

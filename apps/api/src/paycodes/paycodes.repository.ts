@@ -197,8 +197,9 @@ export class PaycodesRepository extends TenantRepository {
     );
   }
 
+  /** How many codes the rule has (kept on the rule by a trigger: no count over its codes). */
   async codeCount(ruleId: number): Promise<number> {
-    const [row] = await this.query<{ n: string }>(`SELECT count(*) AS n FROM paycodes WHERE rule_id = $1`, [
+    const [row] = await this.query<{ n: string }>(`SELECT code_count AS n FROM paycode_rules WHERE id = $1`, [
       ruleId,
     ]);
     return Number(row.n);
