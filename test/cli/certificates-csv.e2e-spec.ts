@@ -42,15 +42,22 @@ describe('CLI: certificates CSV import and export through the typed client', () 
     writeFileSync(file, lines.join('\n') + '\n');
     const failedFile = join(dir, 'failed.csv');
     const seen: number[] = [];
+    const through: number[] = [];
 
     const summary = await importCertificates(client, {
       file,
       batchSize: 1000,
       failedFile,
-      onProgress: (n) => seen.push(n),
+      onProgress: (n, bytes, total) => {
+        seen.push(n);
+        through.push(bytes / total);
+      },
     });
     expect(summary).toEqual({ rows: 2504, imported: 2501, failed: 3, failed_file: failedFile });
     expect(seen[seen.length - 1]).toBe(2504);
+    // the bar's position: how far into the file, never backwards, all of it at the end
+    expect(through.every((x, i) => x > 0 && x <= 1 && (i === 0 || x >= through[i - 1]))).toBe(true);
+    expect(through[through.length - 1]).toBe(1);
     expect(await count(tenant.id)).toBe(2501);
     const failed = readFileSync(failedFile, 'utf8').trim().split('\n').map(parseCsvLine);
     expect(failed[0]).toEqual(['line', 'code', 'is_active', 'value', 'reason']);

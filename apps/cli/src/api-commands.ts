@@ -17,6 +17,25 @@ function progress(label: string): { update(n: number): void; stop(): void } {
   return { update: (n) => bar.update(n), stop: () => bar.stop() };
 }
 
+/** A bar over the file's bytes with the rows read so far, on stderr (none when it is not a terminal). */
+function fileProgress(): { update(rows: number, bytes: number, total: number): void; stop(): void } {
+  if (!process.stderr.isTTY) return { update: () => undefined, stop: () => undefined };
+  const bar = new SingleBar({
+    format: 'importing [{bar}] {percentage}% | {rows} rows read',
+    stream: process.stderr,
+    fps: 5,
+  });
+  let started = false;
+  return {
+    update: (rows, bytes, total) => {
+      if (!started) bar.start(Math.max(total, 1), 0, { rows: 0 });
+      started = true;
+      bar.update(bytes, { rows });
+    },
+    stop: () => started && bar.stop(),
+  };
+}
+
 /**
  * Commands that go through the service's HTTP API with the typed client (`--url` or GIFTCODE_URL;
  * tenant token from `--token` or GIFTCODE_TOKEN, admin token from `--admin-token` or ADMIN_TOKEN).
@@ -35,14 +54,14 @@ export async function runApiCommand(group: string, action: string, flags: Flags)
   };
   switch (`${group} ${action}`) {
     case 'certificates import': {
-      const bar = progress('imported');
+      const bar = fileProgress();
       try {
         const size = flag(flags, 'batch');
         return await importCertificates(client, {
           file: need(flags, 'file'),
           failedFile: flag(flags, 'failed'),
           batchSize: size ? Number(size) : undefined,
-          onProgress: (n) => bar.update(n),
+          onProgress: (rows, bytes, total) => bar.update(rows, bytes, total),
         });
       } finally {
         bar.stop();

@@ -8,7 +8,8 @@ export interface ImportOptions {
   batchSize?: number;
   /** Where refused rows go, with a `reason` column; fix and import that file again. */
   failedFile?: string;
-  onProgress?: (rowsRead: number) => void;
+  /** Rows read so far, and how far into the file that is (bytes read of `totalBytes`). */
+  onProgress?: (rowsRead: number, bytesRead: number, totalBytes: number) => void;
 }
 
 export interface ImportSummary {
@@ -58,7 +59,7 @@ export async function importCertificates(
   client: GiftcodeClient,
   options: ImportOptions,
 ): Promise<ImportSummary> {
-  statSync(options.file);
+  const totalBytes = statSync(options.file).size;
   const batchSize = options.batchSize ?? 1000;
   const failedPath = options.failedFile ?? `${options.file}.failed.csv`;
   const summary: ImportSummary = { rows: 0, imported: 0, failed: 0, failed_file: null };
@@ -105,7 +106,7 @@ export async function importCertificates(
     if (typeof row === 'string') fail(record, row);
     else batch.push(row);
     if (batch.length >= batchSize) await flush();
-    options.onProgress?.(summary.rows);
+    options.onProgress?.(summary.rows, Math.min(record.bytesRead, totalBytes), totalBytes);
   }
   await flush();
   await new Promise<void>((resolve) => failed.end(() => resolve()));

@@ -40,11 +40,14 @@ export interface CsvRecord {
   line: number;
   fields: Record<string, string>;
   raw: string;
+  /** Bytes of the file read so far (a little ahead of this line: the reader buffers). */
+  bytesRead: number;
 }
 
 /** Streams a CSV file with a header line as records, one line in memory at a time. */
 export async function* readCsv(path: string): AsyncGenerator<CsvRecord> {
-  const lines = createInterface({ input: createReadStream(path, 'utf8'), crlfDelay: Infinity });
+  const input = createReadStream(path, 'utf8');
+  const lines = createInterface({ input, crlfDelay: Infinity });
   let header: string[] | null = null;
   let n = 0;
   for await (const raw of lines) {
@@ -55,6 +58,11 @@ export async function* readCsv(path: string): AsyncGenerator<CsvRecord> {
       continue;
     }
     const values = parseCsvLine(raw);
-    yield { line: n, raw, fields: Object.fromEntries(header.map((h, i) => [h, values[i] ?? ''])) };
+    yield {
+      line: n,
+      raw,
+      fields: Object.fromEntries(header.map((h, i) => [h, values[i] ?? ''])),
+      bytesRead: input.bytesRead,
+    };
   }
 }
