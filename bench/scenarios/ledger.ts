@@ -4,20 +4,22 @@ import type { BenchContext, Scenario } from '../lib/types';
 
 const CARD = '/organization/card';
 
+/** POSTs JSON to our service as the bench organization; a refusal stops the scenario. */
+async function post<T>(ctx: BenchContext, path: string, body: unknown): Promise<T> {
+  const res = await fetch(ctx.ours + path, {
+    method: 'POST',
+    headers: { token: ctx.token, 'content-type': 'application/json' },
+    body: JSON.stringify(body),
+  });
+  const json = (await res.json()) as T;
+  if (res.status >= 300) throw new Error(`${path} answered ${res.status}: ${JSON.stringify(json)}`);
+  return json;
+}
+
 async function activeCard(ctx: BenchContext, code: string): Promise<string> {
-  const post = async (path: string, body: unknown) => {
-    const res = await fetch(ctx.ours + path, {
-      method: 'POST',
-      headers: { token: ctx.token, 'content-type': 'application/json' },
-      body: JSON.stringify(body),
-    });
-    const json = (await res.json()) as { card?: { id: string } };
-    if (res.status >= 300) throw new Error(`${path} answered ${res.status}: ${JSON.stringify(json)}`);
-    return json;
-  };
-  const { card } = await post(`${CARD}/add`, { code, barcode: `${code}-B` });
-  await post(`${CARD}/${card!.id}/activate`, {});
-  return card!.id;
+  const { card } = await post<{ card: { id: string } }>(ctx, `${CARD}/add`, { code, barcode: `${code}-B` });
+  await post(ctx, `${CARD}/${card.id}/activate`, {});
+  return card.id;
 }
 
 /**
@@ -72,12 +74,7 @@ export const spendPoints: Scenario = {
   async run(ctx) {
     const id = await activeCard(ctx, 'SPEND-1');
     const funded = 1_000_000;
-    const accrue = await fetch(`${ctx.ours}${CARD}/${id}/transaction`, {
-      method: 'POST',
-      headers: { token: ctx.token, 'content-type': 'application/json' },
-      body: JSON.stringify({ sum: funded }),
-    });
-    if (accrue.status >= 300) throw new Error(`accrual answered ${accrue.status}: ${await accrue.text()}`);
+    await post(ctx, `${CARD}/${id}/transaction`, { sum: funded });
     const run = await load({
       url: `${ctx.ours}${CARD}/${id}/transaction`,
       connections: 50,

@@ -4,7 +4,7 @@ import { writeFile } from 'node:fs/promises';
 import { exportCards } from './cards/export-cards';
 import { exportCertificates } from './certificates/export-certificates';
 import { importCertificates } from './certificates/import-certificates';
-import { Flags, firstToken, flag, idFlag, intFlag, need, ORG_PAGE } from './flags';
+import { allOrganizations, Flags, firstToken, flag, idFlag, intFlag, need } from './flags';
 
 /** The command groups that use the service's /admin routes (ADMIN_TOKEN) instead of a tenant token. */
 export const ADMIN_GROUPS = ['org', 'token', 'legacy-token'];
@@ -112,16 +112,10 @@ export async function runApiCommand(group: string, action: string, flags: Flags)
       );
       return firstToken(org, token);
     }
-    case 'org list': {
-      const all = [];
-      for (let offset = 0; ; offset += ORG_PAGE) {
-        const page = ok(
-          await client.GET('/admin/organizations', { params: { query: { offset, limit: ORG_PAGE } } }),
-        );
-        all.push(...page);
-        if (page.length < ORG_PAGE) return all;
-      }
-    }
+    case 'org list':
+      return allOrganizations(async (offset, limit) =>
+        ok(await client.GET('/admin/organizations', { params: { query: { offset, limit } } })),
+      );
     case 'token create':
       return ok(
         await client.POST('/admin/organizations/{id}/tokens', {

@@ -9,7 +9,7 @@ import { CreateOrganizationDto } from '../../api/src/organizations/dto/organizat
 import { CreateLegacyTokenDto, CreateTokenDto } from '../../api/src/organizations/dto/token.dto';
 import { OrganizationsModule } from '../../api/src/organizations/organizations.module';
 import { OrganizationsService } from '../../api/src/organizations/organizations.service';
-import { Flags, firstToken, idFlag, intFlag, need, ORG_PAGE } from './flags';
+import { allOrganizations, Flags, firstToken, idFlag, intFlag, need } from './flags';
 
 function dto<T extends object>(cls: new () => T, plain: object): T {
   const value = plainToInstance(cls, plain);
@@ -39,14 +39,7 @@ function plan(group: string, action: string, flags: Flags): Run | null {
       };
     }
     case 'org list':
-      return async (orgs) => {
-        const all = [];
-        for (let offset = 0; ; offset += ORG_PAGE) {
-          const page = await orgs.list(offset, ORG_PAGE);
-          all.push(...page);
-          if (page.length < ORG_PAGE) return all;
-        }
-      };
+      return (orgs) => allOrganizations((offset, limit) => orgs.list(offset, limit));
     case 'token create': {
       const org = idFlag(flags, 'org');
       const body = dto(CreateTokenDto, { name: need(flags, 'name'), expires_at: flags['expires-at'] });

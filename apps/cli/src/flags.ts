@@ -36,7 +36,19 @@ export function idFlag(flags: Flags, name: string): string {
 }
 
 /** Organizations are listed in pages of this size (the admin route's largest page). */
-export const ORG_PAGE = 1000;
+const ORG_PAGE = 1000;
+
+/** Every organization, read page by page until a short page. */
+export async function allOrganizations<T>(
+  page: (offset: number, limit: number) => Promise<T[]>,
+): Promise<T[]> {
+  const all: T[] = [];
+  for (let offset = 0; ; offset += ORG_PAGE) {
+    const rows = await page(offset, ORG_PAGE);
+    all.push(...rows);
+    if (rows.length < ORG_PAGE) return all;
+  }
+}
 
 /** What `org create` prints in either mode: the organization and its first token, shown this once. */
 export function firstToken<O, T extends object>(organization: O, token: T) {

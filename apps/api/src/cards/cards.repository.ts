@@ -57,8 +57,10 @@ export const WRITABLE_COLUMNS = [
 export type WritableColumn = (typeof WRITABLE_COLUMNS)[number];
 export type CardValues = Partial<Record<WritableColumn, unknown>>;
 
-/** The filters of the card list (all optional; phone and email already normalized). */
-/** A list's filters; null for a reference or owner: the cards where it is not set. */
+/**
+ * The filters of the card list (all optional; phone and email already normalized); null for a
+ * reference or owner: the cards where it is not set.
+ */
 export interface CardFilter {
   parentId?: string | null;
   active?: boolean;
@@ -79,7 +81,12 @@ export type SearchKind = 'phone' | 'email' | 'barcode' | 'code' | 'name';
 /** by_name answers at most this many rows in all. */
 export const NAME_SEARCH_CAP = 500;
 
-const BLOCKED_NOW = `(c.blocked AND (c.date_unblock IS NULL OR c.date_unblock > now()))`;
+/** Whether the card row `alias` is blocked now: a block whose `date_unblock` has passed no longer counts. */
+export function blockedNow(alias: string): string {
+  return `(${alias}.blocked AND (${alias}.date_unblock IS NULL OR ${alias}.date_unblock > now()))`;
+}
+
+const BLOCKED_NOW = blockedNow('c');
 
 /** Points the account a card books on (its master card's, or its own) can spend now. */
 const BALANCE = `(SELECT COALESCE(sum(b.remaining), 0)::float8 FROM point_batches b
@@ -442,7 +449,7 @@ export class CardsRepository extends TenantRepository {
        WHERE c.organization_id = $1 AND c.id = (
          SELECT f.id FROM cards f
          WHERE f.organization_id = $1 AND f.user_id IS NULL AND f.date_active IS NULL AND f.external_card = 0
-           AND NOT (f.blocked AND (f.date_unblock IS NULL OR f.date_unblock > now()))
+           AND NOT ${blockedNow('f')}
          ORDER BY f.seq LIMIT 1 FOR UPDATE SKIP LOCKED)
        RETURNING c.id`,
       [this.orgId, userId, name ?? null, description ?? null],

@@ -1,5 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { Database, sqlLiteral as lit, TenantRepository } from '@app/data';
+import { blockedNow } from './cards.repository';
 import { LedgerCard, LOCKED_CARD, SPENDABLE, touchCardSql, TransactionRow, TX_COLUMNS } from './ledger-sql';
 
 /** An accrual (`amount` > 0) or a spend (< 0) of one card, to book. */
@@ -88,12 +89,11 @@ export class LedgerBookingRepository extends TenantRepository {
     return `
       ${lookup}
       WITH card AS (
-        SELECT COALESCE(mastercard_id, id) AS account, active,
-               (blocked AND (date_unblock IS NULL OR date_unblock > now())) AS blocked
+        SELECT COALESCE(mastercard_id, id) AS account, active, ${blockedNow('cards')} AS blocked
         FROM cards WHERE organization_id = ${o} AND id = ${c}
       ), allowed AS (
         SELECT card.account FROM card JOIN cards a ON a.organization_id = ${o} AND a.id = card.account
-        WHERE NOT card.blocked AND NOT (a.blocked AND (a.date_unblock IS NULL OR a.date_unblock > now()))
+        WHERE NOT card.blocked AND NOT ${blockedNow('a')}
           AND (${accrual} OR card.active)
           AND NOT EXISTS (SELECT 1 FROM card_transactions
                           WHERE organization_id = ${o} AND card_id = ${c} AND external_id = ${external})
@@ -127,7 +127,7 @@ export class LedgerBookingRepository extends TenantRepository {
         INSERT INTO batch_spends (organization_id, transaction_id, batch_id, amount)
         SELECT ${o}, ${id}, id, amount FROM taken
       ), touched AS (
-        ${touchCardSql(c, id, lit(b.saleAmount)).replace(/\$1/g, o)} AND EXISTS (SELECT 1 FROM go)
+        ${touchCardSql(o, c, id, lit(b.saleAmount))} AND EXISTS (SELECT 1 FROM go)
       )
       SELECT total.available::float8 AS before,
              (total.available + CASE WHEN tx.id IS NULL THEN 0 ELSE ${spendableNow} END)::float8 AS after, tx.*

@@ -11,9 +11,6 @@ import {
   TX_COLUMNS,
 } from './ledger-sql';
 
-export type { BatchRow, LedgerCard, NewTransaction, TransactionKind, TransactionRow } from './ledger-sql';
-export { SPENDABLE } from './ledger-sql';
-
 /**
  * The bonus ledger of the current organization: transactions and the dated point batches of each
  * account (the card points are booked on). Callers lock the account's card row first, so
@@ -89,7 +86,7 @@ export class LedgerRepository extends TenantRepository {
 
   /** Sets the card's last transaction; a sale adds to its turnover and dates its first and last sale. */
   async touchCard(cardId: string, transactionId: string, saleAmount: number): Promise<void> {
-    await this.query(touchCardSql('$2', '$3', '$4'), [this.orgId, cardId, transactionId, saleAmount]);
+    await this.query(touchCardSql('$1', '$2', '$3', '$4'), [this.orgId, cardId, transactionId, saleAmount]);
   }
 
   /**

@@ -20,7 +20,8 @@ import {
   TransactionDto,
 } from './dto/ledger.dto';
 import { Booking, BookingOutcome, LedgerBookingRepository } from './ledger-booking.repository';
-import { LedgerRepository, TransactionRow } from './ledger.repository';
+import { TransactionRow } from './ledger-sql';
+import { LedgerRepository } from './ledger.repository';
 
 /** Whether PostgreSQL itself refused a statement (an error with an SQLSTATE). */
 function isSqlState(e: unknown): boolean {

@@ -7,6 +7,9 @@ export interface ThrottleWindow {
   msLeft: number;
 }
 
+/** Milliseconds left of a counter row's minute, by the database clock. */
+const MS_LEFT = `(extract(epoch FROM window_start + interval '1 minute' - now()) * 1000)::int AS ms_left`;
+
 @Injectable()
 export class ThrottleRepository {
   constructor(private readonly db: Database) {}
@@ -17,8 +20,7 @@ export class ThrottleRepository {
       `INSERT INTO throttle_counters (key, window_start, failures)
        VALUES ($1, date_trunc('minute', now()), 1)
        ON CONFLICT (key, window_start) DO UPDATE SET failures = throttle_counters.failures + 1
-       RETURNING failures,
-         (extract(epoch FROM window_start + interval '1 minute' - now()) * 1000)::int AS ms_left`,
+       RETURNING failures, ${MS_LEFT}`,
       [key],
     );
     return { failures: row.failures, msLeft: row.ms_left };
@@ -30,8 +32,7 @@ export class ThrottleRepository {
    */
   async current(key: string): Promise<ThrottleWindow> {
     const rows = await this.db.query(
-      `SELECT failures,
-         (extract(epoch FROM window_start + interval '1 minute' - now()) * 1000)::int AS ms_left
+      `SELECT failures, ${MS_LEFT}
        FROM throttle_counters WHERE key = $1 AND window_start = date_trunc('minute', now())`,
       [key],
     );
